@@ -1,0 +1,80 @@
+"""The resolved catalogue: every reference checked, ready for the templates."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from .models import Katalogfil, Kategori, Tjeneste
+
+AREA_ORDER = {"bydel": 0, "by": 1, "nasjonal": 2}
+
+
+@dataclass
+class Service:
+    model: Tjeneste
+    area: "Area"
+    category: Kategori
+
+    def __getattr__(self, name: str):
+        # Templates read the model's Norwegian field names straight through.
+        return getattr(self.model, name)
+
+    @property
+    def is_contact_point(self) -> bool:
+        return self.area.contact_point is self
+
+
+@dataclass
+class Area:
+    model: Katalogfil
+    source: str
+    services: list[Service] = field(default_factory=list)
+    contact_point: Service | None = None
+
+    @property
+    def id(self) -> str:
+        return self.model.omrade.id
+
+    @property
+    def navn(self) -> str:
+        return self.model.omrade.navn
+
+    @property
+    def type(self) -> str:
+        return self.model.omrade.type
+
+    @property
+    def omrade(self):
+        return self.model.omrade
+
+    def in_category(self, category_id: str) -> list[Service]:
+        return [s for s in self.services if s.category.id == category_id]
+
+
+@dataclass
+class Catalogue:
+    categories: list[Kategori]
+    areas: list[Area]
+
+    @property
+    def bydeler(self) -> list[Area]:
+        return [a for a in self.areas if a.type == "bydel"]
+
+    @property
+    def shared_areas(self) -> list[Area]:
+        """City-wide and national services: they serve every bydel."""
+        return [a for a in self.areas if a.type != "bydel"]
+
+    @property
+    def services(self) -> list[Service]:
+        return [s for a in self.areas for s in a.services]
+
+    def service(self, service_id: str) -> Service:
+        return next(s for s in self.services if s.id == service_id)
+
+    @property
+    def emergency_lines(self) -> list[Service]:
+        lines = [s for s in self.services if s.nodlinje is not None]
+        return sorted(lines, key=lambda s: s.nodlinje)
+
+    def category(self, category_id: str) -> Kategori:
+        return next(c for c in self.categories if c.id == category_id)

@@ -1,0 +1,10 @@
+"""The one model of the catalogue. Field descriptions double as the editors' documentation
+in the generated JSON Schema, so they are written in Norwegian."""
+from .catalogue import Katalogfil, Kontakt, Malgruppe, Omrade, Tilgang, Tjeneste
+from .categories import Kategori, Kategorifil
+from .facts import JaNeiFakta, NettsideFakta, TekstFakta, TelefonFakta
+
+__all__ = [
+    "JaNeiFakta", "Katalogfil", "Kategori", "Kategorifil", "Kontakt", "Malgruppe",
+    "NettsideFakta", "Omrade", "TekstFakta", "TelefonFakta", "Tilgang", "Tjeneste",
+]

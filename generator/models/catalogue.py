@@ -1,0 +1,90 @@
+"""A catalogue file: one bydel (or the whole city, or the country) and its services."""
+from __future__ import annotations
+
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field, model_validator
+from pydantic_core import PydanticCustomError
+
+from .facts import JaNeiFakta, NettsideFakta, TekstFakta, TelefonFakta
+from .types import Dato, HttpsUrl, Id, Tekst
+
+Hvem = Literal["barn", "unge", "foreldre", "fagpersoner"]
+
+
+class _Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+
+class Malgruppe(_Strict):
+    alder_fra: int | None = Field(default=None, ge=0, le=99, description="Laveste alder, i år.")
+    alder_til: int | None = Field(default=None, ge=0, le=99, description="Høyeste alder, i år.")
+    hvem: list[Hvem] = Field(min_length=1, description="Hvem tjenesten er for.")
+
+    @model_validator(mode="after")
+    def _ages_in_order(self) -> "Malgruppe":
+        if self.alder_fra is not None and self.alder_til is not None and self.alder_fra > self.alder_til:
+            raise PydanticCustomError("alder_rekkefolge", "ages reversed",
+                                      {"fra": self.alder_fra, "til": self.alder_til, "felt": "alder_til"})
+        return self
+
+
+class Tilgang(_Strict):
+    uten_henvisning: bool = Field(description="true hvis man kan ta kontakt selv, uten henvisning.")
+    henvisning_fra: list[Tekst] = Field(default_factory=list,
+                                        description="Hvem som kan henvise, hvis henvisning trengs.")
+    forklaring: Tekst | None = Field(default=None, description="Kort forklaring i klarspråk.")
+
+
+class Kontakt(_Strict):
+    telefon: TelefonFakta | None = None
+    nettside: NettsideFakta | None = None
+    adresse: TekstFakta | None = None
+    apningstider: TekstFakta | None = Field(
+        default=None, description="Åpningstider. Utelat dem heller enn å gjette; skriv dem som kilden.")
+
+
+class Tjeneste(_Strict):
+    id: Id = Field(description="Fast id, unik i hele katalogen, brukes i nettadressen.")
+    navn: Tekst = Field(description="Navnet nøyaktig slik bydelen eller tjenesten selv bruker det.")
+    kortnavn: Tekst | None = Field(default=None, description="Kort navn til nødlinjen øverst på sidene.")
+    kategori: Id = Field(description="Id fra services/kategorier.yml.")
+    beskrivelse: Tekst = Field(max_length=600, description="Kort beskrivelse i klarspråk.")
+    kilde: HttpsUrl = Field(description="Siden som viser at tjenesten finnes, med dette navnet.")
+    kontrollert: Dato = Field(description="Datoen kilden sist ble sjekket. ÅÅÅÅ-MM-DD.")
+    malgruppe: Malgruppe
+    tilgang: Tilgang | None = Field(default=None, description="Utelat hvis ukjent.")
+    gratis: JaNeiFakta | None = Field(default=None, description="Utelat hvis ukjent.")
+    kontakt: Kontakt = Field(default_factory=Kontakt,
+                             description="Kontaktopplysninger. Det som er ukjent, utelates.")
+    nodlinje: int | None = Field(
+        default=None, ge=1, le=9,
+        description="Plass i nødlinjen øverst på hver side (1 = først). Bare for akutte numre.")
+
+
+class Omrade(_Strict):
+    id: Id = Field(description="Fast id, lik filnavnet uten .yml.")
+    navn: Tekst = Field(description="Offisielt navn, for eksempel «Bydel Sagene».")
+    type: Literal["bydel", "by", "nasjonal"] = Field(
+        description="bydel, by (hele Oslo) eller nasjonal.")
+    nettside: NettsideFakta | None = None
+    telefon: TelefonFakta | None = None
+
+
+class Katalogfil(_Strict):
+    model_config = ConfigDict(extra="forbid", title="Tjenester")
+
+    omrade: Omrade
+    kontaktpunkt: Id | None = Field(
+        default=None,
+        description="Id til bydelens ene kontaktpunkt for familier («én dør inn»). Påkrevd for bydeler.")
+    tjenester: list[Tjeneste] = Field(min_length=1)
+
+    @model_validator(mode="after")
+    def _contact_point_only_for_bydel(self) -> "Katalogfil":
+        if self.omrade.type == "bydel" and self.kontaktpunkt is None:
+            raise PydanticCustomError("kontaktpunkt_mangler", "missing contact point", {"felt": "kontaktpunkt"})
+        if self.omrade.type != "bydel" and self.kontaktpunkt is not None:
+            raise PydanticCustomError("kontaktpunkt_ikke_bydel", "contact point outside bydel",
+                                      {"type": self.omrade.type, "felt": "kontaktpunkt"})
+        return self

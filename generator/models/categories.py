@@ -1,0 +1,20 @@
+"""The shared vocabulary that makes differently named services comparable across bydeler."""
+from __future__ import annotations
+
+from pydantic import BaseModel, ConfigDict, Field
+
+from .types import Id, Tekst
+
+
+class Kategori(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    id: Id = Field(description="Fast id med små bokstaver og bindestrek, brukes i nettadresser.")
+    navn: Tekst = Field(description="Kategoriens navn i klarspråk.")
+    forklaring: Tekst = Field(description="Én setning: hva dette er, skrevet for foreldre.")
+
+
+class Kategorifil(BaseModel):
+    model_config = ConfigDict(extra="forbid", title="Kategorier")
+
+    kategorier: list[Kategori] = Field(min_length=1)

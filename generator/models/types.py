@@ -1,0 +1,58 @@
+"""Constrained values shared by the models, each with its own error kind for the editors."""
+from __future__ import annotations
+
+import datetime as dt
+import re
+from typing import Annotated
+
+from pydantic import AfterValidator, BeforeValidator, Field
+from pydantic_core import PydanticCustomError
+
+ID_PATTERN = r"^[a-z0-9]+(-[a-z0-9]+)*$"
+PHONE_PATTERN = r"^(\d{8}|11[023]|116\d{3})$"
+HTTPS_PATTERN = r"^https://[^\s/?#]+\.[^\s/?#]+(/[^\s]*)?$"
+
+
+def _check_id(value: str) -> str:
+    if not re.fullmatch(ID_PATTERN, value):
+        raise PydanticCustomError("id_format", "bad id", {"value": value})
+    return value
+
+
+def _check_phone(value: object) -> object:
+    # YAML reads 22400040 as a number; an editor means the same digits.
+    if isinstance(value, int) and not isinstance(value, bool):
+        value = str(value)
+    if not isinstance(value, str) or not re.fullmatch(PHONE_PATTERN, value):
+        raise PydanticCustomError("telefon", "bad phone", {"value": value})
+    return value
+
+
+def _check_https(value: str) -> str:
+    if not re.fullmatch(HTTPS_PATTERN, value):
+        raise PydanticCustomError("https_url", "bad url", {"value": value})
+    return value
+
+
+def _check_not_future(value: dt.date) -> dt.date:
+    if value > dt.date.today():
+        raise PydanticCustomError("dato_fremtid", "future date", {"value": value.isoformat()})
+    return value
+
+
+def _check_date_form(value: object) -> object:
+    # YAML gives a date for 2026-03-12; anything else an editor wrote (12.03.2026) stays a string.
+    if isinstance(value, dt.datetime):
+        return value.date()
+    if isinstance(value, dt.date):
+        return value
+    raise PydanticCustomError("dato_format", "bad date", {"value": value})
+
+
+Id = Annotated[str, AfterValidator(_check_id), Field(json_schema_extra={"pattern": ID_PATTERN})]
+Telefon = Annotated[str, BeforeValidator(_check_phone),
+                    Field(json_schema_extra={"pattern": PHONE_PATTERN})]
+HttpsUrl = Annotated[str, AfterValidator(_check_https),
+                     Field(json_schema_extra={"pattern": HTTPS_PATTERN})]
+Dato = Annotated[dt.date, BeforeValidator(_check_date_form), AfterValidator(_check_not_future)]
+Tekst = Annotated[str, Field(min_length=1)]

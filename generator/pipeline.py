@@ -1,0 +1,51 @@
+"""load → validate → resolve, for a project folder. Nothing is written here."""
+from __future__ import annotations
+
+from pathlib import Path
+
+from .catalogue import Catalogue
+from .load import load_document
+from .models import Katalogfil, Kategorifil
+from .problems import Problem, ProblemsFound
+from .resolve import resolve
+from .validate import validate_document
+
+CATEGORIES_FILE = "kategorier.yml"
+
+
+def check(root: Path) -> tuple[Catalogue | None, list[Problem]]:
+    problems: list[Problem] = []
+    services_dir = root / "services"
+    categories = None
+    catalogue_files = []
+    for path in sorted(services_dir.glob("*.yml")):
+        display = path.relative_to(root).as_posix()
+        doc, found = load_document(path, display)
+        problems += found
+        if doc is None:
+            continue
+        model_type = Kategorifil if path.name == CATEGORIES_FILE else Katalogfil
+        model, found = validate_document(doc, model_type)
+        problems += found
+        if model is None or found:
+            continue
+        if model_type is Kategorifil:
+            categories = (model, doc)
+        else:
+            catalogue_files.append((model, doc))
+    if not (services_dir / CATEGORIES_FILE).exists() or categories is not None:
+        catalogue, found = resolve(categories, catalogue_files)
+        problems += found
+    else:
+        # The categories file exists but is broken: its own problems say so, and every
+        # category reference would be a false alarm until it is fixed.
+        catalogue = None
+    return (None if problems else catalogue), sorted(problems)
+
+
+def load_catalogue(root: Path) -> Catalogue:
+    catalogue, problems = check(root)
+    if problems:
+        raise ProblemsFound(problems)
+    assert catalogue is not None
+    return catalogue

@@ -1,0 +1,109 @@
+"""Stage 4: the resolved catalogue as Markdown pages, {path inside docs: content}.
+
+Pages are front matter plus block-level HTML: Markdown does not touch text inside HTML
+blocks, so text from the catalogue can never turn into a link or markup there. Jinja's
+autoescape makes every value HTML-safe.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import json
+from pathlib import Path
+from urllib.parse import urlsplit
+
+from jinja2 import Environment, FileSystemLoader, StrictUndefined, select_autoescape
+from markupsafe import Markup
+
+from .catalogue import Catalogue
+
+TEMPLATES = Path(__file__).with_name("templates")
+MONTHS = ["januar", "februar", "mars", "april", "mai", "juni", "juli", "august",
+          "september", "oktober", "november", "desember"]
+
+
+def environment() -> Environment:
+    env = Environment(loader=FileSystemLoader(TEMPLATES), undefined=StrictUndefined,
+                      autoescape=select_autoescape(default=True, default_for_string=True),
+                      trim_blocks=True, lstrip_blocks=True, keep_trailing_newline=True)
+    env.filters.update(phone=format_phone, tel=tel_href, date_nb=format_date, host=host,
+                       front_matter=front_matter, ages=format_ages)
+    return env
+
+
+def render_site(catalogue: Catalogue) -> dict[str, str]:
+    env = environment()
+    pages: dict[str, str] = {}
+
+    def page(path: str, template: str, **context) -> None:
+        pages[path] = env.get_template(template).render(catalogue=catalogue, path=path, **context)
+
+    page("index.md", "index.md.j2")
+    for audience in AUDIENCES:
+        page(f"for/{audience['id']}.md", "malgruppe.md.j2", audience=audience)
+    page("bydeler/index.md", "bydeler.md.j2")
+    for area in catalogue.areas:
+        folder = "bydeler" if area.type == "bydel" else "omrader"
+        page(f"{folder}/{area.id}.md", "omrade.md.j2", area=area)
+    for service in catalogue.services:
+        page(f"tjenester/{service.id}.md", "tjeneste.md.j2", service=service)
+    page("kategorier/index.md", "kategorier.md.j2")
+    for category in catalogue.categories:
+        page(f"kategorier/{category.id}.md", "kategori.md.j2", category=category)
+    page("nodnumre.md", "nodnumre.md.j2")
+    page("om.md", "om.md.j2")
+    page("sok.md", "sok.md.j2")
+    return pages
+
+
+# Who the front page asks about ("Hvem er du?"); the wording of each page is in its template.
+AUDIENCES = [
+    {"id": "foreldre", "hvem": "foreldre"},
+    {"id": "unge", "hvem": "unge"},
+    {"id": "fagpersoner", "hvem": "fagpersoner"},
+]
+
+
+def area_url(area) -> str:
+    return f"bydeler/{area.id}/" if area.type == "bydel" else f"omrader/{area.id}/"
+
+
+def format_phone(number: str) -> str:
+    """Norwegian grouping: 22 40 00 40, mobiles 952 98 322, 800 33 321, 116 117."""
+    if len(number) == 8:
+        if number[0] in "49" or number.startswith("800"):
+            return f"{number[:3]} {number[3:5]} {number[5:]}"
+        return " ".join(number[i:i + 2] for i in range(0, 8, 2))
+    if len(number) == 6:
+        return f"{number[:3]} {number[3:]}"
+    return number
+
+
+def tel_href(number: str) -> str:
+    # Short numbers are dialled as they are; eight-digit numbers work from abroad with +47.
+    return f"tel:+47{number}" if len(number) == 8 else f"tel:{number}"
+
+
+def format_date(value: dt.date) -> str:
+    return f"{value.day}. {MONTHS[value.month - 1]} {value.year}"
+
+
+def host(url: str) -> str:
+    name = urlsplit(url).hostname or url
+    return name.removeprefix("www.")
+
+
+def format_ages(malgruppe) -> str:
+    fra, til = malgruppe.alder_fra, malgruppe.alder_til
+    if fra is not None and til is not None:
+        return f"{fra}–{til} år"
+    if fra is not None:
+        return f"fra {fra} år"
+    if til is not None:
+        return f"til og med {til} år"
+    return ""
+
+
+def front_matter(values: dict) -> Markup:
+    # JSON is valid YAML, and it escapes whatever an editor wrote in a title.
+    lines = ["---"] + [f"{key}: {json.dumps(value, ensure_ascii=False)}" for key, value in values.items()]
+    return Markup("\n".join(lines + ["---"]))

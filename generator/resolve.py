@@ -1,0 +1,100 @@
+"""Stage 3: checks across files (unique ids, categories, contact points) and the resolved catalogue."""
+from __future__ import annotations
+
+from .catalogue import AREA_ORDER, Area, Catalogue, Service
+from .load import Document
+from .models import Katalogfil, Kategorifil
+from .problems import Problem, problem
+from .validate import did_you_mean
+
+
+def resolve(categories: tuple[Kategorifil, Document] | None,
+            catalogue_files: list[tuple[Katalogfil, Document]]) -> tuple[Catalogue | None, list[Problem]]:
+    problems: list[Problem] = []
+    if categories is None:
+        problems.append(problem("services/kategorier.yml", 1, 1, "", "missing_categories_file"))
+        known_categories = {}
+    else:
+        known_categories = _unique_categories(*categories, problems)
+
+    areas: list[Area] = []
+    seen_services: dict[str, str] = {}
+    for model, doc in catalogue_files:
+        area = Area(model=model, source=doc.display_name)
+        _check_file_name(area, doc, problems)
+        for index, tjeneste in enumerate(model.tjenester):
+            where = ("tjenester", index)
+            if tjeneste.id in seen_services:
+                _add(problems, doc, where + ("id",), "duplicate_id", id=tjeneste.id,
+                     other=seen_services[tjeneste.id], area=area.id)
+                continue
+            seen_services[tjeneste.id] = doc.display_name
+            category = known_categories.get(tjeneste.kategori)
+            if category is None:
+                if known_categories:
+                    allowed = list(known_categories)
+                    _add(problems, doc, where + ("kategori",), "unknown_category",
+                         value=tjeneste.kategori, allowed=", ".join(allowed),
+                         suggestion=did_you_mean(tjeneste.kategori, allowed))
+                continue
+            area.services.append(Service(model=tjeneste, area=area, category=category))
+        _resolve_contact_point(area, doc, problems)
+        areas.append(area)
+
+    catalogue = Catalogue(categories=list(known_categories.values()),
+                          areas=sorted(areas, key=lambda a: (AREA_ORDER[a.type], a.navn)))
+    if catalogue_files and not catalogue.bydeler:
+        problems.append(problem("services/", 1, 1, "", "no_bydel"))
+    _check_emergency_lines(catalogue, catalogue_files, problems)
+    return (None if problems else catalogue), problems
+
+
+def _unique_categories(model: Kategorifil, doc: Document, problems: list[Problem]) -> dict:
+    found: dict = {}
+    for index, kategori in enumerate(model.kategorier):
+        if kategori.id in found:
+            first_line = doc.position(("kategorier", list(found).index(kategori.id), "id"))[0]
+            _add(problems, doc, ("kategorier", index, "id"), "duplicate_category",
+                 id=kategori.id, first_line=first_line)
+            continue
+        found[kategori.id] = kategori
+    return found
+
+
+def _check_file_name(area: Area, doc: Document, problems: list[Problem]) -> None:
+    stem = doc.path.stem
+    if area.id != stem:
+        _add(problems, doc, ("omrade", "id"), "file_name_mismatch", id=area.id,
+             file_name=doc.path.name, stem=stem)
+
+
+def _resolve_contact_point(area: Area, doc: Document, problems: list[Problem]) -> None:
+    wanted = area.model.kontaktpunkt
+    if wanted is None:
+        return
+    area.contact_point = next((s for s in area.services if s.id == wanted), None)
+    if area.contact_point is None:
+        allowed = [t.id for t in area.model.tjenester]
+        _add(problems, doc, ("kontaktpunkt",), "unknown_contact_point", value=wanted,
+             allowed=", ".join(allowed), suggestion=did_you_mean(wanted, allowed))
+
+
+def _check_emergency_lines(catalogue: Catalogue, files: list[tuple[Katalogfil, Document]],
+                           problems: list[Problem]) -> None:
+    if not files:
+        return
+    if not catalogue.emergency_lines:
+        problems.append(problem("services/", 1, 1, "", "missing_emergency_line"))
+    docs = {doc.display_name: doc for _, doc in files}
+    for service in catalogue.emergency_lines:
+        if service.kontakt.telefon is None:
+            doc = docs[service.area.source]
+            index = [t.id for t in service.area.model.tjenester].index(service.id)
+            _add(problems, doc, ("tjenester", index, "nodlinje"), "emergency_line_without_phone",
+                 id=service.id)
+
+
+def _add(problems: list[Problem], doc: Document, location: tuple, kind: str, **details) -> None:
+    from .problems import describe_location
+    line, column = doc.position(location)
+    problems.append(problem(doc.display_name, line, column, describe_location(location), kind, **details))
