@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import posixpath
 from pathlib import Path
 from urllib.parse import urlsplit
 
@@ -24,9 +25,12 @@ MONTHS = ["januar", "februar", "mars", "april", "mai", "juni", "juli", "august",
 def environment() -> Environment:
     env = Environment(loader=FileSystemLoader(TEMPLATES), undefined=StrictUndefined,
                       autoescape=select_autoescape(default=True, default_for_string=True),
-                      trim_blocks=True, lstrip_blocks=True, keep_trailing_newline=True)
+                      trim_blocks=True, lstrip_blocks=True, keep_trailing_newline=True,
+                      extensions=["jinja2.ext.do"])
+    env.tests["contains"] = lambda sequence, item: item in sequence
     env.filters.update(phone=format_phone, tel=tel_href, date_nb=format_date, host=host,
-                       front_matter=front_matter, ages=format_ages)
+                       front_matter=front_matter, ages=format_ages,
+                       relative_to=relative_to, area_url=area_url)
     return env
 
 
@@ -107,3 +111,21 @@ def front_matter(values: dict) -> Markup:
     # JSON is valid YAML, and it escapes whatever an editor wrote in a title.
     lines = ["---"] + [f"{key}: {json.dumps(value, ensure_ascii=False)}" for key, value in values.items()]
     return Markup("\n".join(lines + ["---"]))
+
+
+def page_url(md_path: str) -> str:
+    """The site-relative URL MkDocs gives a page: bydeler/sagene.md -> bydeler/sagene/."""
+    if md_path == "index.md":
+        return ""
+    if md_path.endswith("/index.md"):
+        return md_path[: -len("index.md")]
+    return md_path[: -len(".md")] + "/"
+
+
+def relative_to(target_url: str, from_md_path: str) -> str:
+    """A link from one page to another that works on any host and without a server."""
+    here = page_url(from_md_path)
+    relative = posixpath.relpath(target_url or ".", here or ".")
+    if relative == ".":
+        return "./"
+    return relative + ("/" if target_url.endswith("/") or not target_url else "")

@@ -43,7 +43,7 @@ def resolve(categories: tuple[Kategorifil, Document] | None,
 
     catalogue = Catalogue(categories=list(known_categories.values()),
                           areas=sorted(areas, key=lambda a: (AREA_ORDER[a.type], a.navn)))
-    if catalogue_files and not catalogue.bydeler:
+    if not catalogue.bydeler:
         problems.append(problem("services/", 1, 1, "", "no_bydel"))
     _check_emergency_lines(catalogue, catalogue_files, problems)
     return (None if problems else catalogue), problems
@@ -72,17 +72,17 @@ def _resolve_contact_point(area: Area, doc: Document, problems: list[Problem]) -
     wanted = area.model.kontaktpunkt
     if wanted is None:
         return
-    area.contact_point = next((s for s in area.services if s.id == wanted), None)
-    if area.contact_point is None:
-        allowed = [t.id for t in area.model.tjenester]
+    declared = [t.id for t in area.model.tjenester]
+    if wanted not in declared:
         _add(problems, doc, ("kontaktpunkt",), "unknown_contact_point", value=wanted,
-             allowed=", ".join(allowed), suggestion=did_you_mean(wanted, allowed))
+             allowed=", ".join(declared), suggestion=did_you_mean(wanted, declared))
+        return
+    # None when the service itself had a problem; that problem is already reported.
+    area.contact_point = next((s for s in area.services if s.id == wanted), None)
 
 
 def _check_emergency_lines(catalogue: Catalogue, files: list[tuple[Katalogfil, Document]],
                            problems: list[Problem]) -> None:
-    if not files:
-        return
     if not catalogue.emergency_lines:
         problems.append(problem("services/", 1, 1, "", "missing_emergency_line"))
     docs = {doc.display_name: doc for _, doc in files}

@@ -1,0 +1,45 @@
+"""python -m generator check | schema | render OUT"""
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from .pipeline import check
+from .problems import format_report
+from .render import render_site
+from .schema import write_schemas
+from .write import write_pages
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m generator",
+                                     description="Sjekk og bygg hjelpenavigatorens katalog.")
+    parser.add_argument("--root", type=Path, default=Path("."), help="prosjektmappen (standard: .)")
+    commands = parser.add_subparsers(dest="command", required=True)
+    commands.add_parser("check", help="sjekk alle YAML-filer og vis alle feil på en gang")
+    commands.add_parser("schema", help="lag JSON-skjemaene for redaktører på nytt fra modellen")
+    render = commands.add_parser("render", help="skriv de genererte Markdown-sidene til en mappe")
+    render.add_argument("out", type=Path)
+    args = parser.parse_args(argv)
+
+    if args.command == "schema":
+        for path in write_schemas(args.root):
+            print(f"Skrev {path}")
+        return 0
+
+    catalogue, problems = check(args.root)
+    if problems:
+        print(format_report(problems), file=sys.stderr)
+        return 1
+    if args.command == "check":
+        print(f"Alt i orden: {len(catalogue.areas)} filer, {len(catalogue.services)} tjenester, "
+              f"{len(catalogue.categories)} kategorier.")
+        return 0
+    changed = write_pages(render_site(catalogue), args.out)
+    print(f"Skrev {len(changed)} endrede filer til {args.out}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,157 @@
+"""One broken copy of the fixture catalogue per mistake an editor can make.
+
+Each case asserts the Norwegian message names the file, the line, the field and what to write.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import subprocess
+import sys
+
+import pytest
+
+from generator.pipeline import check
+
+NORDBY = "services/nordby.yml"
+
+# (case id, file, old text, new text, expected problem kind, line, field, words the message must contain)
+CASES = [
+    ("telefon-med-mellomrom", NORDBY, 'verdi: "95000000"', 'verdi: "+47 950 00 000"',
+     "telefon", 35, "tjenester[1].kontakt.telefon.verdi", ["+47 950 00 000", "8 sifre"]),
+    ("javascript-url", NORDBY, "kilde: https://nordby.example.org/hfu\n    kontrollert",
+     "kilde: javascript:alert(1)\n    kontrollert",
+     "https_url", 46, "tjenester[2].kilde", ["javascript:alert(1)", "https://"]),
+    ("norsk-datoformat", NORDBY, "kontrollert: 2026-01-15\n    malgruppe:\n      alder_fra: 0",
+     "kontrollert: 15.01.2026\n    malgruppe:\n      alder_fra: 0",
+     "dato_format", 22, "tjenester[1].kontrollert", ["15.01.2026", "ÅÅÅÅ-MM-DD", "2026-03-12"]),
+    ("dato-fram-i-tid", NORDBY, "kildedato: 2025-12-01", "kildedato: 2999-12-01",
+     "dato_fremtid", 13, "omrade.telefon.kildedato", ["2999-12-01", "fram i tid"]),
+    ("ukjent-felt", NORDBY, "    telefon:\n    verdi: \"21000000\"", "", None, None, None, None),
+    ("feilstavet-felt", NORDBY, "  telefon:\n    verdi: \"21000000\"", "  telfon:\n    verdi: \"21000000\"",
+     "extra_forbidden", 10, "omrade.telfon", ["telfon", "Mente du «telefon»"]),
+    ("engelsk-felt", NORDBY, "    navn: Familieteamet", "    name: Familieteamet",
+     "extra_forbidden", 18, "tjenester[1].name", ["name", "navn"]),
+    ("felt-mangler", NORDBY, "    beskrivelse: Gratis helsestasjon for ungdom 12–24 år.\n", "",
+     "missing", 42, "tjenester[2].beskrivelse", ["beskrivelse"]),
+    ("ukjent-kategori", NORDBY, "kategori: helsestasjon-for-ungdom", "kategori: helsestasjon-for-ungdomm",
+     "unknown_category", 44, "tjenester[2].kategori",
+     ["helsestasjon-for-ungdomm", "Mente du «helsestasjon-for-ungdom»", "familiestotte, helsestasjon-for-ungdom, akutt, legevakt"]),
+    ("ukjent-kontaktpunkt", NORDBY, "kontaktpunkt: familieteamet-nordby", "kontaktpunkt: familieteamet",
+     "unknown_contact_point", 15, "kontaktpunkt", ["familieteamet", "familieteamet-nordby, hfu-nordby"]),
+    ("kontaktpunkt-mangler", NORDBY, "kontaktpunkt: familieteamet-nordby\n", "",
+     "kontaktpunkt_mangler", 2, "kontaktpunkt", ["én dør inn"]),
+    ("ugyldig-id", NORDBY, "  - id: hfu-nordby", "  - id: HFU Nordby",
+     "id_format", 42, "tjenester[2].id", ["HFU Nordby", "små bokstaver"]),
+    ("ugyldig-malgruppe", NORDBY, "hvem: [unge]", "hvem: [ungdom]",
+     "literal_error", 51, "tjenester[2].malgruppe.hvem[1]", ["ungdom", "barn, unge, foreldre eller fagpersoner"]),
+    ("tabulator", NORDBY, "  navn: Bydel Nordby", "\tnavn: Bydel Nordby",
+     "yaml_tab", 4, "", ["tabulatortegn", "mellomrom"]),
+    ("dobbelt-nokkel", NORDBY, "  navn: Bydel Nordby", "  navn: Bydel Nordby\n  navn: Nordby",
+     "yaml_duplicate_key", 5, "omrade.navn", ["«navn»", "linje 4"]),
+    ("feil-innrykk", NORDBY, "  navn: Bydel Nordby\n  type: bydel", "  navn: Bydel Nordby\n   type: bydel",
+     "yaml_syntax", 5, "", ["innrykket"]),
+    ("tom-fil", NORDBY, None, "", "empty_file", 1, "", ["tom"]),
+    ("for-lang-beskrivelse", NORDBY, "beskrivelse: Gratis helsestasjon for ungdom 12–24 år.",
+     "beskrivelse: " + "lang " * 130, "string_too_long", 45, "tjenester[2].beskrivelse", ["600"]),
+    ("filnavn-og-id", NORDBY, "  id: nordby", "  id: nordbyen",
+     "file_name_mismatch", 3, "omrade.id", ["nordbyen", "nordby.yml"]),
+    ("alder-baklengs", NORDBY, "alder_fra: 12\n      alder_til: 24", "alder_fra: 24\n      alder_til: 12",
+     "alder_rekkefolge", 50, "tjenester[2].malgruppe.alder_til", ["24", "12"]),
+    ("nodlinje-uten-telefon", "services/oslo.yml",
+     "    kontakt:\n      telefon:\n        verdi: \"116117\"\n        kilde: https://legevakt.example.org/\n        kontrollert: 2026-01-15\n",
+     "", "emergency_line_without_phone", 14, "tjenester[1].nodlinje", ["legevakt-test"]),
+]
+CASES = [c for c in CASES if c[4] is not None]
+
+
+@pytest.mark.parametrize("case", CASES, ids=[c[0] for c in CASES])
+def test_each_mistake_gets_a_clear_norwegian_message(project, case):
+    _, file, old, new, kind, line, field, words = case
+    if old is None:
+        project.write(file, new)
+    else:
+        project.replace(file, old, new)
+
+    catalogue, problems = check(project.root)
+
+    assert catalogue is None, "the build must refuse a catalogue with problems"
+    matching = [p for p in problems if p.kind == kind]
+    assert matching, f"expected a {kind} problem, got: {[p.format() for p in problems]}"
+    found = matching[0]
+    assert (found.file, found.line, found.field) == (file, line, field), found.format()
+    text = found.format()
+    assert text.startswith(f"{file}:{line}:")
+    for word in words:
+        assert word in text, f"{word!r} missing from:\n{text}"
+    assert found.hint, "every problem says what to write instead"
+
+
+def test_duplicate_service_id_across_files_names_both_files(project):
+    project.replace("services/sorby.yml", "  - id: oslohjelpa-sorby", "  - id: hfu-nordby")
+    project.replace("services/sorby.yml", "kontaktpunkt: oslohjelpa-sorby", "kontaktpunkt: hfu-nordby")
+
+    _, problems = check(project.root)
+
+    duplicate = [p for p in problems if p.kind == "duplicate_id"]
+    assert len(duplicate) == 1
+    assert duplicate[0].file == "services/sorby.yml" and duplicate[0].line == 8
+    assert "services/nordby.yml" in duplicate[0].message
+
+
+def test_all_problems_are_reported_together(project):
+    project.replace(NORDBY, 'verdi: "95000000"', 'verdi: "9500"')
+    project.replace(NORDBY, "hvem: [unge]", "hvem: [tenåringer]")
+    project.replace("services/sorby.yml", "  navn: Bydel Sørby", "  navn: Bydel Sørby\n  telfon: 1")
+    project.replace("services/kategorier.yml", "  - id: akutt", "  - id: Akutt")
+
+    _, problems = check(project.root)
+
+    kinds = sorted(p.kind for p in problems)
+    assert kinds == ["extra_forbidden", "id_format", "literal_error", "telefon"], [p.format() for p in problems]
+    assert {p.file for p in problems} == {NORDBY, "services/sorby.yml", "services/kategorier.yml"}
+
+
+def test_a_missing_emergency_line_is_an_error(project):
+    project.replace("services/nasjonale.yml", "    nodlinje: 1\n", "")
+    project.replace("services/oslo.yml", "    nodlinje: 2\n", "")
+
+    _, problems = check(project.root)
+
+    assert [p.kind for p in problems] == ["missing_emergency_line"]
+
+
+def test_the_fixture_catalogue_itself_is_clean(project):
+    catalogue, problems = check(project.root)
+    assert problems == []
+    assert [a.id for a in catalogue.bydeler] == ["nordby", "sorby"]
+
+
+def test_today_is_allowed_but_tomorrow_is_not(project):
+    today = dt.date.today()
+    project.replace(NORDBY, "kildedato: 2025-12-01", f"kildedato: {today.isoformat()}")
+    assert check(project.root)[1] == []
+    project.replace(NORDBY, f"kildedato: {today.isoformat()}",
+                    f"kildedato: {(today + dt.timedelta(days=1)).isoformat()}")
+    assert [p.kind for p in check(project.root)[1]] == ["dato_fremtid"]
+
+
+def test_check_command_prints_every_error_without_a_traceback(project):
+    project.replace(NORDBY, 'verdi: "95000000"', 'verdi: "95 00 00 00"')
+    project.replace(NORDBY, "\n  navn: Bydel Nordby", "\n\tnavn: Bydel Nordby")
+    project.replace("services/sorby.yml", "kategori: familiestotte", "kategori: famliestotte")
+
+    result = subprocess.run([sys.executable, "-m", "generator", "--root", str(project.root), "check"],
+                            capture_output=True, text=True, timeout=60)
+
+    assert result.returncode == 1
+    assert "Traceback" not in result.stderr
+    assert "services/nordby.yml:4:1: feil: Linjen inneholder et tabulatortegn" in result.stderr
+    assert "services/sorby.yml:10:" in result.stderr and "Mente du «familiestotte»" in result.stderr
+    assert "Fant 2 feil" in result.stderr
+
+
+def test_check_command_on_a_clean_catalogue(project):
+    result = subprocess.run([sys.executable, "-m", "generator", "--root", str(project.root), "check"],
+                            capture_output=True, text=True, timeout=60)
+    assert result.returncode == 0, result.stderr
+    assert "Alt i orden: 4 filer, 5 tjenester, 4 kategorier." in result.stdout
