@@ -1,0 +1,50 @@
+"""The MkDocs build runs the same check and refuses to build a catalogue with problems."""
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+
+import yaml
+
+from tests.conftest import ROOT
+
+
+def _mkdocs_project(project) -> None:
+    config = yaml.safe_load((ROOT / "mkdocs.yml").read_text(encoding="utf-8"))
+    config["hooks"] = [str(ROOT / "generator" / "mkdocs_hooks.py")]
+    config["theme"]["custom_dir"] = str(ROOT / "site_overrides")
+    config["watch"] = []
+    project.write("mkdocs.yml", yaml.safe_dump(config, allow_unicode=True))
+    project.write("generator/pages/.keep", "")
+
+
+def _build(project):
+    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
+    return subprocess.run([sys.executable, "-m", "mkdocs", "build", "--strict"], cwd=project.root,
+                          env=env, capture_output=True, text=True, timeout=300)
+
+
+def test_build_refuses_a_broken_catalogue_with_the_same_messages(project):
+    _mkdocs_project(project)
+    project.replace("services/nordby.yml", 'verdi: "95000000"', 'verdi: "950 00 000"')
+
+    result = _build(project)
+
+    output = result.stdout + result.stderr
+    assert result.returncode != 0
+    assert "services/nordby.yml:35:9: feil i feltet «tjenester[1].kontakt.telefon.verdi»" in output
+    assert "Traceback" not in output
+    assert not (project.root / "build" / "site" / "index.html").exists()
+
+
+def test_build_of_the_fixture_catalogue_writes_every_page(project):
+    _mkdocs_project(project)
+
+    result = _build(project)
+
+    assert result.returncode == 0, result.stderr
+    site = project.root / "build" / "site"
+    for page in ["index.html", "bydeler/nordby/index.html", "tjenester/oslohjelpa-sorby/index.html",
+                 "kategorier/legevakt/index.html", "sok/index.html", "pagefind/pagefind-entry.json"]:
+        assert (site / page).is_file(), page
