@@ -10,11 +10,12 @@ import yaml
 from tests.conftest import ROOT
 
 
-def _mkdocs_project(project) -> None:
+def mkdocs_project(project) -> None:
+    """Turn a copy of the fixture catalogue into a project MkDocs can build with our hooks and theme."""
     config = yaml.safe_load((ROOT / "mkdocs.yml").read_text(encoding="utf-8"))
     config["hooks"] = [str(ROOT / "generator" / "mkdocs_hooks.py")]
     config["theme"]["custom_dir"] = str(ROOT / "site_overrides")
-    config["watch"] = []
+    config["watch"] = ["services"]
     project.write("mkdocs.yml", yaml.safe_dump(config, allow_unicode=True))
     project.write("generator/pages/.keep", "")
 
@@ -26,7 +27,7 @@ def _build(project):
 
 
 def test_build_refuses_a_broken_catalogue_with_the_same_messages(project):
-    _mkdocs_project(project)
+    mkdocs_project(project)
     project.replace("services/nordby.yml", 'verdi: "95000000"', 'verdi: "950 00 000"')
 
     result = _build(project)
@@ -39,7 +40,7 @@ def test_build_refuses_a_broken_catalogue_with_the_same_messages(project):
 
 
 def test_build_of_the_fixture_catalogue_writes_every_page(project):
-    _mkdocs_project(project)
+    mkdocs_project(project)
 
     result = _build(project)
 
