@@ -34,7 +34,7 @@ def test_bydel_page_puts_the_contact_point_first():
 def test_unknown_facts_are_shown_as_unknown_with_a_fallback():
     page = rendered_fixture()["tjenester/oslohjelpa-sorby.md"]
     assert "Ikke kjent ennå." in page
-    assert "Haster det? Ring Medisinsk nødtelefon" in page
+    assert "Haster det? Akutt fare: <a class=\"hn-telefon\" href=\"tel:113\">113</a>." in page
     assert 'href="tel:113"' in page
 
 
