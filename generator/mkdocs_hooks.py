@@ -1,7 +1,8 @@
 """The generator inside the MkDocs build, so `mkdocs serve` shows an editor's YAML change on reload.
 
 on_config runs load → validate → resolve (and refuses to build on any problem),
-on_files adds the rendered pages, on_post_build writes the Pagefind index.
+on_files adds the rendered pages, on_post_build removes the theme's CDN fallbacks and
+writes the Pagefind index.
 """
 from __future__ import annotations
 
@@ -15,6 +16,7 @@ from mkdocs.structure.files import File, Files
 from generator.pipeline import check
 from generator.problems import format_report
 from generator.render import format_phone, render_site, tel_href
+from generator.offline_theme import remove_third_party_loaders
 from generator.search_index import build_search_index
 
 log = logging.getLogger("mkdocs.plugins.hjelpenavigator")
@@ -52,4 +54,6 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
 
 
 def on_post_build(config: MkDocsConfig) -> None:
-    build_search_index(Path(config.site_dir))
+    site_dir = Path(config.site_dir)
+    remove_third_party_loaders(site_dir)
+    build_search_index(site_dir)
