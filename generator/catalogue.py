@@ -54,6 +54,7 @@ class Area:
 class Catalogue:
     categories: list[Kategori]
     areas: list[Area]
+    journeys: list = field(default_factory=list)  # list[Veiviser], in display order
 
     @property
     def bydeler(self) -> list[Area]:
@@ -75,6 +76,11 @@ class Catalogue:
     def emergency_lines(self) -> list[Service]:
         lines = [s for s in self.services if s.nodlinje is not None]
         return sorted(lines, key=lambda s: s.nodlinje)
+
+    def shared_in_category(self, category_id: str, bydel: "Area | None" = None) -> list[Service]:
+        """City-wide and national services of a category; for a bydel, only those that serve it."""
+        return [s for a in self.shared_areas for s in a.in_category(category_id)
+                if bydel is None or s.bydeler is None or bydel.id in s.bydeler]
 
     def category(self, category_id: str) -> Kategori:
         return next(c for c in self.categories if c.id == category_id)

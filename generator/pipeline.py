@@ -4,6 +4,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from .catalogue import Catalogue
+from .journeys import load_journeys
 from .load import load_document
 from .models import Katalogfil, Kategorifil
 from .problems import Problem, ProblemsFound
@@ -40,6 +41,11 @@ def check(root: Path) -> tuple[Catalogue | None, list[Problem]]:
         # The categories file exists but is broken: its own problems say so, and every
         # category reference would be a false alarm until it is fixed.
         catalogue = None
+    category_ids = {k.id for k in categories[0].kategorier} if categories else None
+    journeys, found = load_journeys(root, category_ids)
+    problems += found
+    if catalogue is not None:
+        catalogue.journeys = journeys
     return (None if problems else catalogue), sorted(problems)
 
 

@@ -16,6 +16,8 @@ from jinja2 import Environment, FileSystemLoader, StrictUndefined, select_autoes
 from markupsafe import Markup
 
 from .catalogue import Catalogue
+from .journey_pages import md_path, start_url, visits
+from .neighbourhoods import neighbourhoods, official_bydel_name
 
 TEMPLATES = Path(__file__).with_name("templates")
 MONTHS = ["januar", "februar", "mars", "april", "mai", "juni", "juli", "august",
@@ -30,7 +32,8 @@ def environment() -> Environment:
     env.tests["contains"] = lambda sequence, item: item in sequence
     env.filters.update(phone=format_phone, tel=tel_href, date_nb=format_date, host=host,
                        front_matter=front_matter, ages=format_ages,
-                       relative_to=relative_to, area_url=area_url)
+                       relative_to=relative_to, area_url=area_url, start_url=start_url,
+                       bydel_name=official_bydel_name)
     return env
 
 
@@ -53,6 +56,18 @@ def render_site(catalogue: Catalogue) -> dict[str, str]:
     page("kategorier/index.md", "kategorier.md.j2")
     for category in catalogue.categories:
         page(f"kategorier/{category.id}.md", "kategori.md.j2", category=category)
+    page("veivisere/index.md", "veivisere.md.j2")
+    for journey in catalogue.journeys:
+        for visit in visits(journey):
+            if not visit.is_outcome:
+                page(md_path(visit.url), "veiviser_sporsmal.md.j2", visit=visit)
+                continue
+            page(md_path(visit.url), "veiviser_utfall.md.j2", visit=visit)
+            for area in catalogue.bydeler:
+                page(md_path(visit.bydel_url(area.id)), "veiviser_utfall_bydel.md.j2", visit=visit, area=area)
+                page(md_path(visit.bydel_url(area.id) + "utskrift/"), "veiviser_utskrift.md.j2",
+                     visit=visit, area=area)
+    page("bydeler/finn.md", "finn_bydel.md.j2", neighbourhoods=neighbourhoods(catalogue.bydeler))
     page("nodnumre.md", "nodnumre.md.j2")
     page("om.md", "om.md.j2")
     page("sok.md", "sok.md.j2")

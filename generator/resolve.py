@@ -4,6 +4,7 @@ from __future__ import annotations
 from .catalogue import AREA_ORDER, Area, Catalogue, Service
 from .load import Document
 from .models import Katalogfil, Kategorifil
+from .neighbourhoods import official_bydel_ids
 from .problems import Problem, problem
 from .validate import did_you_mean
 
@@ -46,6 +47,7 @@ def resolve(categories: tuple[Kategorifil, Document] | None,
     if not catalogue.bydeler:
         problems.append(problem("services/", 1, 1, "", "no_bydel"))
     _check_emergency_lines(catalogue, catalogue_files, problems)
+    _check_served_bydeler(catalogue, catalogue_files, problems)
     return (None if problems else catalogue), problems
 
 
@@ -92,6 +94,17 @@ def _check_emergency_lines(catalogue: Catalogue, files: list[tuple[Katalogfil, D
             index = [t.id for t in service.area.model.tjenester].index(service.id)
             _add(problems, doc, ("tjenester", index, "nodlinje"), "emergency_line_without_phone",
                  id=service.id)
+
+
+def _check_served_bydeler(catalogue: Catalogue, files: list[tuple[Katalogfil, Document]],
+                          problems: list[Problem]) -> None:
+    known = sorted(set(official_bydel_ids()) | {a.id for a in catalogue.bydeler})
+    for model, doc in files:
+        for index, tjeneste in enumerate(model.tjenester):
+            for b_index, bydel in enumerate(tjeneste.bydeler or []):
+                if bydel not in known:
+                    _add(problems, doc, ("tjenester", index, "bydeler", b_index), "unknown_bydel",
+                         value=bydel, allowed=", ".join(known), suggestion=did_you_mean(bydel, known))
 
 
 def _add(problems: list[Problem], doc: Document, location: tuple, kind: str, **details) -> None:

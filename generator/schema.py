@@ -7,17 +7,21 @@ from pathlib import Path
 from pydantic import BaseModel
 
 from .models import Katalogfil, Kategorifil
+from .models.journeys import Veiviser
 
 SCHEMA_DIR = Path("services") / "schema"
-SCHEMAS: dict[str, type[BaseModel]] = {
-    "tjenester.schema.json": Katalogfil,
-    "kategorier.schema.json": Kategorifil,
+JOURNEY_SCHEMA_DIR = Path("journeys") / "schema"
+# file name -> (folder, model)
+SCHEMAS: dict[str, tuple[Path, type[BaseModel]]] = {
+    "tjenester.schema.json": (SCHEMA_DIR, Katalogfil),
+    "kategorier.schema.json": (SCHEMA_DIR, Kategorifil),
+    "veiviser.schema.json": (JOURNEY_SCHEMA_DIR, Veiviser),
 }
 
 
 def schema_texts() -> dict[str, str]:
     texts = {}
-    for name, model in SCHEMAS.items():
+    for name, (_, model) in SCHEMAS.items():
         schema = {"$schema": "https://json-schema.org/draft/2020-12/schema",
                   **model.model_json_schema()}
         texts[name] = json.dumps(schema, ensure_ascii=False, indent=2) + "\n"
@@ -25,10 +29,10 @@ def schema_texts() -> dict[str, str]:
 
 
 def write_schemas(root: Path) -> list[Path]:
-    folder = root / SCHEMA_DIR
-    folder.mkdir(parents=True, exist_ok=True)
     written = []
     for name, text in schema_texts().items():
+        folder = root / SCHEMAS[name][0]
+        folder.mkdir(parents=True, exist_ok=True)
         (folder / name).write_text(text, encoding="utf-8")
         written.append(folder / name)
     return written

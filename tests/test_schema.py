@@ -6,13 +6,13 @@ from pathlib import Path
 
 import pytest
 
-from generator.schema import SCHEMA_DIR, schema_texts
+from generator.schema import SCHEMAS, schema_texts
 from tests.conftest import ROOT
 
 
 @pytest.mark.parametrize("name", sorted(schema_texts()))
 def test_committed_schema_is_up_to_date(name):
-    committed = (ROOT / SCHEMA_DIR / name).read_text(encoding="utf-8")
+    committed = (ROOT / SCHEMAS[name][0] / name).read_text(encoding="utf-8")
     assert committed == schema_texts()[name], f"{name} is out of date: run `make schema` and commit"
 
 
@@ -22,8 +22,12 @@ def test_schema_rejects_unknown_keys_like_the_check_does():
     assert schema["$defs"]["Tjeneste"]["additionalProperties"] is False
 
 
-@pytest.mark.parametrize("path", sorted((ROOT / "services").glob("*.yml")), ids=lambda p: p.name)
+@pytest.mark.parametrize("path", sorted([*(ROOT / "services").glob("*.yml"), *(ROOT / "journeys").glob("*.yml")]),
+                         ids=lambda p: p.name)
 def test_every_yaml_file_points_editors_to_its_schema(path: Path):
     first_line = path.read_text(encoding="utf-8").splitlines()[0]
-    expected = "kategorier.schema.json" if path.name == "kategorier.yml" else "tjenester.schema.json"
+    if path.parent.name == "journeys":
+        expected = "veiviser.schema.json"
+    else:
+        expected = "kategorier.schema.json" if path.name == "kategorier.yml" else "tjenester.schema.json"
     assert first_line == f"# yaml-language-server: $schema=schema/{expected}"

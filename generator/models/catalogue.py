@@ -57,6 +57,10 @@ class Tjeneste(_Strict):
     gratis: JaNeiFakta | None = Field(default=None, description="Utelat hvis ukjent.")
     kontakt: Kontakt = Field(default_factory=Kontakt,
                              description="Kontaktopplysninger. Det som er ukjent, utelates.")
+    bydeler: list[Id] | None = Field(
+        default=None,
+        description="For tjenester for flere bydeler (i oslo.yml): id-ene til bydelene den dekker, "
+                    "for eksempel BUP-en. Utelat hvis den gjelder alle.")
     nodlinje: int | None = Field(
         default=None, ge=1, le=9,
         description="Plass i nødlinjen øverst på hver side (1 = først). Bare for akutte numre.")

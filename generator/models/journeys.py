@@ -1,0 +1,62 @@
+"""A guided path ("veiviser"): questions whose answers lead to further questions or to an outcome.
+
+Paths hold only routing and wording; which services fit is said by category, and the bydel's
+contact point is looked up in the catalogue when the outcome is rendered, never written here.
+"""
+from __future__ import annotations
+
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+from .catalogue import Hvem
+from .types import HttpsUrl, Id, Tekst
+
+
+class _Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+
+class Kilde(_Strict):
+    navn: Tekst = Field(description="Dokumentet rådet bygger på, for eksempel en nasjonal veileder.")
+    sted: Tekst | None = Field(default=None, description="Kapittel, side eller lysbilde.")
+    url: HttpsUrl | None = Field(default=None, description="Adressen, hvis dokumentet finnes på nett.")
+
+
+class Svar(_Strict):
+    tekst: Tekst = Field(description="Svaret slik brukeren ville sagt det.")
+    neste: Id = Field(description="Id til neste spørsmål eller til et utfall.")
+
+
+class Sporsmal(_Strict):
+    id: Id
+    sporsmal: Tekst = Field(description="Spørsmålet, kort og i klarspråk.")
+    hjelp: Tekst | None = Field(default=None, description="Valgfri forklaring under spørsmålet.")
+    svar: list[Svar] = Field(min_length=2, max_length=5, description="2–5 svar.")
+
+
+class Utfall(_Strict):
+    id: Id
+    tittel: Tekst = Field(description="Hva brukeren bør gjøre, som overskrift.")
+    haster: Literal["akutt", "snart", "vanlig"] = Field(
+        description="akutt (ring nå), snart (ta kontakt i dag eller i morgen) eller vanlig.")
+    oppsummering: Tekst | None = None
+    gjor_na: list[Tekst] = Field(min_length=1, description="Det brukeren skal gjøre nå, i rekkefølge.")
+    kategorier: list[Id] = Field(min_length=1,
+                                 description="Kategorier fra services/kategorier.yml som passer, viktigst først.")
+    hvis_verre: Tekst = Field(description="Hva brukeren gjør hvis det blir verre.")
+    kilder: list[Kilde] = Field(default_factory=list)
+
+
+class Veiviser(_Strict):
+    model_config = ConfigDict(extra="forbid", title="Veiviser")
+
+    id: Id = Field(description="Fast id, lik filnavnet uten .yml; brukes i nettadressen.")
+    tittel: Tekst = Field(description="Brukerens egne ord, for eksempel «Barnet mitt nekter å gå på skolen».")
+    malgruppe: list[Hvem] = Field(min_length=1, description="Hvem veiviseren er skrevet for.")
+    ingress: Tekst
+    rekkefolge: int = Field(default=50, ge=1, le=99, description="Plass i listen over veivisere (1 = først).")
+    start: Id = Field(description="Id til første spørsmål (eller et utfall, for en veiviser uten spørsmål).")
+    sporsmal: list[Sporsmal] = Field(default_factory=list)
+    utfall: list[Utfall] = Field(min_length=1)
+    kilder: list[Kilde] = Field(default_factory=list)
