@@ -155,3 +155,23 @@ def test_check_command_on_a_clean_catalogue(project):
                             capture_output=True, text=True, timeout=60)
     assert result.returncode == 0, result.stderr
     assert "Alt i orden: 4 filer, 5 tjenester, 4 kategorier." in result.stdout
+
+
+def test_every_problem_kind_the_code_raises_has_norwegian_text():
+    import ast
+    from pathlib import Path
+
+    from generator.problems import _messages
+
+    # Where the kind stands among the arguments of each function that reports a problem.
+    kind_argument = {"problem": 4, "_add": 3, "add": 1, "PydanticCustomError": 0}
+    kinds = set()
+    for source in (Path(__file__).resolve().parent.parent / "generator").rglob("*.py"):
+        for node in ast.walk(ast.parse(source.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.Call) and getattr(node.func, "id", None) in kind_argument:
+                index = kind_argument[node.func.id]
+                if len(node.args) > index and isinstance(node.args[index], ast.Constant):
+                    kinds.add(node.args[index].value)
+    assert {"yaml_tab", "telefon", "journey_cycle", "unknown_category"} <= kinds, kinds
+    missing = sorted(k for k in kinds if k not in _messages())
+    assert not missing, f"problem kinds without text in messages.nb.yml: {missing}"
