@@ -1,0 +1,94 @@
+"""A guided path in the browser: keyboard only from the front page to a bydel's door, and the print view."""
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from generator.journey_pages import visits
+from tests.test_browser import base_url, browser, catalogue, open_context  # noqa: F401 (fixtures)
+
+pytestmark = pytest.mark.browser
+
+PATH_ID = "barnet-nekter-skolen"
+
+
+def _tab_to(page, wanted: str, limit: int = 150, exact: bool = False) -> dict:
+    """Press Tab until the focused element is a link whose href ends with (or is) `wanted`."""
+    for _ in range(limit):
+        page.keyboard.press("Tab")
+        focused = page.evaluate("""() => {
+            const el = document.activeElement;
+            const style = getComputedStyle(el);
+            return {href: el.getAttribute('href') || '', text: el.innerText || '',
+                    outline: style.outlineStyle, outlineWidth: style.outlineWidth,
+                    boxShadow: style.boxShadow};
+        }""")
+        if focused["href"] == wanted or (not exact and focused["href"].endswith(wanted)):
+            return focused
+    pytest.fail(f"no link to {wanted} reached with Tab")
+
+
+def _deepest_route(catalogue):
+    journey = next(j for j in catalogue.journeys if j.id == PATH_ID)
+    outcomes = [v for v in visits(journey) if v.is_outcome and v.node.haster != "akutt"]
+    return max(outcomes, key=lambda v: len(v.answers))
+
+
+def test_complete_a_path_with_the_keyboard_only(open_context, catalogue, artifacts):
+    route = _deepest_route(catalogue)
+    area = catalogue.bydeler[0]
+    context, recorder = open_context(viewport={"width": 360, "height": 740})
+    page = context.new_page()
+    page.goto("./")
+
+    focused = _tab_to(page, f"veivisere/{PATH_ID}/")
+    assert focused["outline"] != "none" or focused["boxShadow"] != "none", "focus is not visible"
+    with page.expect_navigation():
+        page.keyboard.press("Enter")
+    clicks = 1
+    for depth in range(1, len(route.answers) + 1):
+        target = "-".join(str(a + 1) for a in route.answers[:depth]) + "/"
+        _tab_to(page, target)
+        with page.expect_navigation():
+            page.keyboard.press("Enter")
+        clicks += 1
+    _tab_to(page, f"{area.id}/", exact=True)
+    with page.expect_navigation():
+        page.keyboard.press("Enter")
+    clicks += 1
+
+    assert page.url.endswith(route.bydel_url(area.id)), page.url
+    assert clicks <= 5
+    door = area.contact_point
+    heading = page.locator("#kontakt-forst")
+    assert heading.is_visible() and door.navn in heading.inner_text()
+    if door.kontakt.telefon:
+        assert page.locator(f'a[href="tel:+47{door.kontakt.telefon.verdi}"]').first.is_visible()
+    else:
+        # No known number for the door: the fallback and the emergency numbers are on the page instead.
+        box = page.locator(".hn-kontaktpunkt")
+        assert "Telefonnummeret er ikke kjent ennå" in box.inner_text()
+        for line in catalogue.emergency_lines:
+            assert box.locator(f'a[href="tel:{line.kontakt.telefon.verdi}"]').first.is_visible()
+    assert page.evaluate("document.documentElement.scrollWidth <= window.innerWidth")
+    page.screenshot(path=str(artifacts / "veiviser-utfall-360px.png"), full_page=True)
+    assert recorder.foreign() == []
+
+
+def test_print_view_fits_on_one_a4_page(open_context, catalogue, artifacts):
+    route = _deepest_route(catalogue)
+    area = catalogue.bydeler[0]
+    context, _ = open_context()
+    page = context.new_page()
+    page.goto(route.bydel_url(area.id) + "utskrift/")
+    page.emulate_media(media="print")
+
+    pdf = page.pdf(format="A4", print_background=False)
+
+    (artifacts / "veiviser-utskrift.pdf").write_bytes(pdf)
+    pages = len(re.findall(rb"/Type\s*/Page(?!s)", pdf))
+    assert pages == 1, f"the print view takes {pages} A4 pages"
+    text = page.inner_text("body")
+    assert route.node.gjor_na[0][:40] in text
+    assert area.contact_point.navn in text
