@@ -16,6 +16,7 @@ from mkdocs.structure.files import File, Files
 from generator.pipeline import check
 from generator.problems import format_report
 from generator.render import format_phone, render_site, tel_href
+from generator.boundaries import boundaries_asset
 from generator.offline_theme import remove_third_party_loaders
 from generator.search_index import build_search_index
 
@@ -34,6 +35,7 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
         raise Abort("Katalogen har feil:\n" + format_report(problems))
     _pages.clear()
     _pages.update(render_site(catalogue))
+    _pages.update(boundaries_asset({a.id for a in catalogue.bydeler}))
     config.extra["nodlinjer"] = [
         {"navn": line.kortnavn or line.navn,
          "nummer": format_phone(line.kontakt.telefon.verdi),

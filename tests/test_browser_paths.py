@@ -92,3 +92,28 @@ def test_print_view_fits_on_one_a4_page(open_context, catalogue, artifacts):
     text = page.inner_text("body")
     assert route.node.gjor_na[0][:40] in text
     assert area.contact_point.navn in text
+
+
+# A point on Sagene (Torshov), checked against the shipped boundaries.
+TORSHOV = {"latitude": 59.9350, "longitude": 10.7640}
+
+
+def test_my_position_finds_the_bydel_without_sending_the_position(open_context, catalogue):
+    if "sagene" not in {a.id for a in catalogue.bydeler}:
+        pytest.skip("Sagene is not in the catalogue")
+    context, recorder = open_context(geolocation=TORSHOV, permissions=["geolocation"])
+    page = context.new_page()
+    page.goto("bydeler/finn/")
+
+    button = page.get_by_role("button", name="Bruk min posisjon")
+    button.click()
+    link = page.locator("#hn-posisjon a")
+    link.wait_for(state="visible", timeout=10_000)
+
+    assert "Bydel Sagene" in page.locator("#hn-posisjon [aria-live]").inner_text()
+    with page.expect_navigation():
+        link.click()
+    assert page.url.endswith("/bydeler/sagene/")
+    assert recorder.foreign() == []
+    for url in recorder.requests:
+        assert "59.93" not in url and "10.76" not in url, f"the position left the page in {url}"

@@ -2,9 +2,9 @@
 in the generated JSON Schema, so they are written in Norwegian."""
 from .catalogue import Katalogfil, Kontakt, Malgruppe, Omrade, Tilgang, Tjeneste
 from .categories import Kategori, Kategorifil
-from .facts import JaNeiFakta, NettsideFakta, TekstFakta, TelefonFakta
+from .facts import Bekreftelse, JaNeiFakta, NettsideFakta, TekstFakta, TelefonFakta
 
 __all__ = [
-    "JaNeiFakta", "Katalogfil", "Kategori", "Kategorifil", "Kontakt", "Malgruppe",
+    "Bekreftelse", "JaNeiFakta", "Katalogfil", "Kategori", "Kategorifil", "Kontakt", "Malgruppe",
     "NettsideFakta", "Omrade", "TekstFakta", "TelefonFakta", "Tilgang", "Tjeneste",
 ]

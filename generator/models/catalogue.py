@@ -43,6 +43,12 @@ class Kontakt(_Strict):
     apningstider: TekstFakta | None = Field(
         default=None, description="Åpningstider. Utelat dem heller enn å gjette; skriv dem som kilden.")
 
+    @model_validator(mode="after")
+    def _only_the_bydel_main_page_is_derived(self) -> "Kontakt":
+        if self.nettside is not None and self.nettside.utledet:
+            raise PydanticCustomError("utledet_bare_hovedside", "derived service page", {"felt": "nettside"})
+        return self
+
 
 class Tjeneste(_Strict):
     id: Id = Field(description="Fast id, unik i hele katalogen, brukes i nettadressen.")
@@ -73,6 +79,7 @@ class Omrade(_Strict):
         description="bydel, by (hele Oslo) eller nasjonal.")
     nettside: NettsideFakta | None = None
     telefon: TelefonFakta | None = None
+    adresse: TekstFakta | None = Field(default=None, description="Bydelens besøksadresse, for eksempel bydelshuset.")
 
 
 class Katalogfil(_Strict):
@@ -82,6 +89,10 @@ class Katalogfil(_Strict):
     kontaktpunkt: Id | None = Field(
         default=None,
         description="Id til bydelens ene kontaktpunkt for familier («én dør inn»). Påkrevd for bydeler.")
+    kontaktpunkt_forelopig: bool = Field(
+        default=False,
+        description="true når bydelen ikke selv har valgt kontaktpunkt, og katalogen har valgt et foreløpig "
+                    "(Oslohjelpa). Bydelssiden sier det da. Fjern linjen når bydelen har bestemt seg.")
     tjenester: list[Tjeneste] = Field(min_length=1)
 
     @model_validator(mode="after")
@@ -91,4 +102,7 @@ class Katalogfil(_Strict):
         if self.omrade.type != "bydel" and self.kontaktpunkt is not None:
             raise PydanticCustomError("kontaktpunkt_ikke_bydel", "contact point outside bydel",
                                       {"type": self.omrade.type, "felt": "kontaktpunkt"})
+        if self.omrade.type != "bydel" and self.kontaktpunkt_forelopig:
+            raise PydanticCustomError("kontaktpunkt_ikke_bydel", "contact point outside bydel",
+                                      {"type": self.omrade.type, "felt": "kontaktpunkt_forelopig"})
         return self

@@ -12,6 +12,10 @@ class Kategori(BaseModel):
     id: Id = Field(description="Fast id med små bokstaver og bindestrek, brukes i nettadresser.")
     navn: Tekst = Field(description="Kategoriens navn i klarspråk.")
     forklaring: Tekst = Field(description="Én setning: hva dette er, skrevet for foreldre.")
+    i_hver_bydel: bool = Field(
+        default=False,
+        description="true hvis hver bydel skal ha denne hjelpen, etter lov eller vedtak i Oslo kommune. "
+                    "Da viser bydelssiden det når den mangler, og datadekningen teller den for hver bydel.")
 
 
 class Kategorifil(BaseModel):

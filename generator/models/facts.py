@@ -1,9 +1,17 @@
-"""A contact fact: a value together with where it was read and when it was checked."""
+"""A contact fact: a value together with where it was read, when it was checked, and whether the bydel confirmed it."""
 from __future__ import annotations
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, model_validator
+from pydantic_core import PydanticCustomError
 
 from .types import Dato, HttpsUrl, Tekst, Telefon
+
+
+class Bekreftelse(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    dato: Dato = Field(description="Datoen bydelen bekreftet opplysningen. ÅÅÅÅ-MM-DD, ikke fram i tid.")
+    av: Tekst = Field(description="Hvem i bydelen som bekreftet, for eksempel en rolle. Vises ikke på nettstedet.")
 
 
 class _Fakta(BaseModel):
@@ -15,6 +23,10 @@ class _Fakta(BaseModel):
         description="Datoen kilden selv viser (publisert eller oppdatert), hvis den viser en. ÅÅÅÅ-MM-DD.")
     kontrollert: Dato = Field(
         description="Datoen noen sist sjekket opplysningen mot kilden. ÅÅÅÅ-MM-DD, ikke fram i tid.")
+    bekreftet: Bekreftelse | None = Field(
+        default=None,
+        description="Bare når bydelen selv har sjekket opplysningen: datoen og hvem. Uten dette står det "
+                    "«Fra kilde, ikke bekreftet av bydelen» ved opplysningen.")
 
 
 class TelefonFakta(_Fakta):
@@ -24,6 +36,17 @@ class TelefonFakta(_Fakta):
 
 class NettsideFakta(_Fakta):
     verdi: HttpsUrl = Field(description="Nettsidens adresse, med https://.")
+    utledet: bool = Field(
+        default=False,
+        description="Bare for bydelens hovedside (omrade.nettside): true når adressen er laget etter Oslo kommunes "
+                    "mønster (oslo.kommune.no/bydeler/bydel-<navn>/) og ikke er sett i en kilde. kilde er da siden "
+                    "der mønsteret er sett. Fjern linjen når noen har sjekket adressen.")
+
+    @model_validator(mode="after")
+    def _derived_is_not_confirmed(self) -> "NettsideFakta":
+        if self.utledet and self.bekreftet is not None:
+            raise PydanticCustomError("utledet_bekreftet", "derived and confirmed", {"felt": "utledet"})
+        return self
 
 
 class TekstFakta(_Fakta):
