@@ -70,6 +70,8 @@ def render_site(catalogue: Catalogue) -> dict[str, str]:
     page("bydeler/finn.md", "finn_bydel.md.j2", neighbourhoods=neighbourhoods(catalogue.bydeler))
     page("nodnumre.md", "nodnumre.md.j2")
     page("om.md", "om.md.j2")
+    page("personvern.md", "personvern.md.j2")
+    page("tilgjengelighet.md", "tilgjengelighet.md.j2")
     page("sok.md", "sok.md.j2")
     return pages
 
