@@ -60,6 +60,15 @@ CASES = [
     ("nodlinje-uten-telefon", "services/oslo.yml",
      "    kontakt:\n      telefon:\n        verdi: \"116117\"\n        kilde: https://legevakt.example.org/\n        kontrollert: 2026-01-15\n",
      "", "emergency_line_without_phone", 14, "tjenester[1].nodlinje", ["legevakt-test"]),
+    ("utledet-og-bekreftet", "services/sorby.yml", "    utledet: true\n",
+     "    utledet: true\n    bekreftet:\n      dato: 2026-01-20\n      av: Redaktør i Bydel Sørby\n",
+     "utledet_bekreftet", 9, "omrade.nettside.utledet", ["utledet", "bekreftet"]),
+    ("utledet-tjenesteside", NORDBY, "    kontakt:\n      telefon:\n        verdi: \"95000000\"",
+     "    kontakt:\n      nettside:\n        verdi: https://nordby.example.org/gjett\n        utledet: true\n"
+     "        kilde: https://nordby.example.org/\n        kontrollert: 2026-01-15\n      telefon:\n        verdi: \"95000000\"",
+     "utledet_bare_hovedside", 34, "tjenester[1].kontakt.nettside", ["hovedside", "kilden"]),
+    ("forelopig-utenfor-bydel", "services/oslo.yml", "  type: by\n", "  type: by\nkontaktpunkt_forelopig: true\n",
+     "kontaktpunkt_ikke_bydel", 6, "kontaktpunkt_forelopig", ["«by»"]),
 ]
 CASES = [c for c in CASES if c[4] is not None]
 
@@ -94,7 +103,7 @@ def test_duplicate_service_id_across_files_names_both_files(project):
 
     duplicate = [p for p in problems if p.kind == "duplicate_id"]
     assert len(duplicate) == 1
-    assert duplicate[0].file == "services/sorby.yml" and duplicate[0].line == 8
+    assert duplicate[0].file == "services/sorby.yml" and duplicate[0].line == 15
     assert "services/nordby.yml" in duplicate[0].message
 
 
@@ -146,7 +155,7 @@ def test_check_command_prints_every_error_without_a_traceback(project):
     assert result.returncode == 1
     assert "Traceback" not in result.stderr
     assert "services/nordby.yml:4:1: feil: Linjen inneholder et tabulatortegn" in result.stderr
-    assert "services/sorby.yml:10:" in result.stderr and "Mente du «familiestotte»" in result.stderr
+    assert "services/sorby.yml:17:" in result.stderr and "Mente du «familiestotte»" in result.stderr
     assert "Fant 2 feil" in result.stderr
 
 

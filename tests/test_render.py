@@ -40,8 +40,43 @@ def test_unknown_facts_are_shown_as_unknown_with_a_fallback():
 
 def test_every_shown_fact_names_its_source_and_date():
     page = rendered_fixture()["tjenester/familieteamet-nordby.md"]
-    assert page.count("Kilde: <a href=\"https://nordby.example.org/familieteamet\">") == 3
+    assert page.count("Fra kilde, ikke bekreftet av bydelen: <a href=\"https://nordby.example.org/familieteamet\">") == 3
     assert "sjekket 15. januar 2026" in page
+
+
+def test_a_fact_the_bydel_confirmed_says_so_with_the_date():
+    page = rendered_fixture()["tjenester/hfu-nordby.md"]
+    assert "Bekreftet av bydelen 1. februar 2026. Kilde: <a href=\"https://nordby.example.org/hfu\">" in page
+    assert "Redaktør i Bydel Nordby" not in page, "who confirmed is kept for the editors, not shown"
+    assert "Noen av opplysningene er bekreftet av bydelen." in page
+    other = rendered_fixture()["tjenester/familieteamet-nordby.md"]
+    assert "Bekreftet av bydelen" not in other
+    assert "er ikke bekreftet av bydelen ennå" in other
+
+
+def test_a_derived_main_page_is_shown_as_derived_and_unchecked():
+    page = rendered_fixture()["bydeler/sorby.md"]
+    main = page[page.index("Bydelens hovedkontakt"):page.index("Tjenester i bydelen")]
+    assert "Adressen er utledet, ikke sjekket" in main
+    assert "Fra kilde" not in main
+    door = rendered_fixture()["tjenester/oslohjelpa-sorby.md"]
+    assert "bydelens nettside</a> (adressen er utledet, ikke sjekket)" in door
+
+
+def test_a_provisional_door_is_said_in_plain_words_and_still_comes_first():
+    page = rendered_fixture()["bydeler/sorby.md"]
+    door = page.index("Start her: én dør inn")
+    assert door < page.index("Foreløpig valg:") < page.index("Bydelens hovedkontakt")
+    assert "Bydel Sørby har ikke selv pekt ut én dør inn for familier ennå" in page
+    assert "(foreløpig: bydelen har ikke valgt selv ennå)" in rendered_fixture()["tjenester/oslohjelpa-sorby.md"]
+    assert "Foreløpig valg" not in rendered_fixture()["bydeler/nordby.md"]
+
+
+def test_help_every_bydel_must_have_is_shown_as_a_gap_when_missing():
+    page = rendered_fixture()["bydeler/sorby.md"]
+    gap = page[page.index('<h3 id="helsestasjon-for-ungdom">'):]
+    assert "Ingen tjeneste registrert for Bydel Sørby ennå." in gap
+    assert '<h3 id="akutt">' not in page, "only help every bydel must have is listed as missing"
 
 
 def test_category_page_has_a_row_for_every_bydel():
