@@ -1,10 +1,11 @@
-"""python -m generator check | schema | render OUT"""
+"""python -m generator check | schema | render OUT | dekning"""
 from __future__ import annotations
 
 import argparse
 import sys
 from pathlib import Path
 
+from . import coverage
 from .pipeline import check
 from .problems import format_report
 from .render import render_site
@@ -21,6 +22,7 @@ def main(argv: list[str] | None = None) -> int:
     commands.add_parser("schema", help="lag JSON-skjemaene for redaktører på nytt fra modellen")
     render = commands.add_parser("render", help="skriv de genererte Markdown-sidene til en mappe")
     render.add_argument("out", type=Path)
+    commands.add_parser("dekning", help="vis datadekningen per bydel (det samme som siden «Datadekning»)")
     args = parser.parse_args(argv)
 
     if args.command == "schema":
@@ -35,6 +37,9 @@ def main(argv: list[str] | None = None) -> int:
     if args.command == "check":
         print(f"Alt i orden: {len(catalogue.areas)} filer, {len(catalogue.services)} tjenester, "
               f"{len(catalogue.categories)} kategorier.")
+        return 0
+    if args.command == "dekning":
+        print(coverage.format_report(coverage.compute(catalogue)), end="")
         return 0
     changed = write_pages(render_site(catalogue), args.out)
     print(f"Skrev {len(changed)} endrede filer til {args.out}")

@@ -16,6 +16,7 @@ from jinja2 import Environment, FileSystemLoader, StrictUndefined, select_autoes
 from markupsafe import Markup
 
 from .catalogue import Catalogue
+from .coverage import compute as compute_coverage
 from .journey_pages import md_path, start_url, visits
 from .neighbourhoods import neighbourhoods, official_bydel_name
 
@@ -70,6 +71,7 @@ def render_site(catalogue: Catalogue) -> dict[str, str]:
     page("bydeler/finn.md", "finn_bydel.md.j2", neighbourhoods=neighbourhoods(catalogue.bydeler))
     page("nodnumre.md", "nodnumre.md.j2")
     page("om.md", "om.md.j2")
+    page("dekning.md", "dekning.md.j2", coverage=compute_coverage(catalogue))
     page("personvern.md", "personvern.md.j2")
     page("tilgjengelighet.md", "tilgjengelighet.md.j2")
     page("sok.md", "sok.md.j2")
