@@ -27,6 +27,7 @@ def page_types(catalogue) -> dict[str, str]:
         "fagpersoner": "for/fagpersoner/",
         "nodnumre": "nodnumre/",
         "om": "om/",
+        "dekning": "dekning/",
         "veivisere": "veivisere/",
         "sok-resultater": "sok/?q=helsestasjon",
     }
