@@ -68,6 +68,13 @@ def render_site(catalogue: Catalogue) -> dict[str, str]:
                 page(md_path(visit.bydel_url(area.id)), "veiviser_utfall_bydel.md.j2", visit=visit, area=area)
                 page(md_path(visit.bydel_url(area.id) + "utskrift/"), "veiviser_utskrift.md.j2",
                      visit=visit, area=area)
+    page("fagpersoner/index.md", "fagpersoner.md.j2")
+    for area in catalogue.bydeler:
+        page(f"fagpersoner/{area.id}.md", "fagperson_bydel.md.j2", area=area)
+    page("fagpersoner/sammenligning.md", "fagperson_sammenligning.md.j2")
+    page("fagpersoner/for-henvisning-til-bup.md", "fagperson_for_henvisning.md.j2")
+    page("fagpersoner/nar-bup-avslar.md", "fagperson_avslag.md.j2")
+    page("fagpersoner/omsorgsniva.md", "fagperson_omsorgsniva.md.j2")
     page("bydeler/finn.md", "finn_bydel.md.j2", neighbourhoods=neighbourhoods(catalogue.bydeler))
     page("nodnumre.md", "nodnumre.md.j2")
     page("om.md", "om.md.j2")
@@ -79,10 +86,10 @@ def render_site(catalogue: Catalogue) -> dict[str, str]:
 
 
 # Who the front page asks about ("Hvem er du?"); the wording of each page is in its template.
+# Fastleger and fagpersoner have their own section, fagpersoner/.
 AUDIENCES = [
     {"id": "foreldre", "hvem": "foreldre"},
     {"id": "unge", "hvem": "unge"},
-    {"id": "fagpersoner", "hvem": "fagpersoner"},
 ]
 
 
