@@ -6,12 +6,16 @@ writes the Pagefind index.
 """
 from __future__ import annotations
 
+import html
 import logging
+import re
 from pathlib import Path
 
+from markupsafe import escape
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import Abort
 from mkdocs.structure.files import File, Files
+from mkdocs.structure.pages import Page
 
 from generator.pipeline import check
 from generator.problems import format_report
@@ -37,7 +41,8 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
     _pages.update(render_site(catalogue))
     _pages.update(boundaries_asset({a.id for a in catalogue.bydeler}))
     config.extra["nodlinjer"] = [
-        {"navn": line.kortnavn or line.navn,
+        # MkDocs renders the theme without autoescape: text from the catalogue is escaped here.
+        {"navn": escape(line.kortnavn or line.navn),
          "nummer": format_phone(line.kontakt.telefon.verdi),
          "href": tel_href(line.kontakt.telefon.verdi)}
         for line in catalogue.emergency_lines
@@ -53,6 +58,30 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
             files.remove(existing)
         files.append(File.generated(config, src_uri, content=content))
     return files
+
+
+def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: Files) -> str:
+    # The theme prints the front matter title as HTML (<title>, the header), unescaped; it is
+    # an editor's text, so it is escaped once here.
+    if isinstance(page.meta.get("title"), str):
+        page.meta["title"] = escape(page.meta["title"])
+    return markdown
+
+
+_PAGEFIND_FILTER = re.compile(r'data-pagefind-filter="([^"]*)"')
+
+
+def on_post_page(output: str, page: Page, config: MkDocsConfig) -> str:
+    # Pagefind's search page shows filter values (bydel and category names) as HTML, and Pagefind
+    # decodes the attribute's entities twice. So an editor's text is escaped for the search page,
+    # once more for Pagefind, and once for the attribute; it then shows as text.
+    def escape_for_pagefind(match: re.Match) -> str:
+        text = html.unescape(match.group(1))
+        for _ in range(3):
+            text = html.escape(text)
+        return f'data-pagefind-filter="{text}"'
+
+    return _PAGEFIND_FILTER.sub(escape_for_pagefind, output)
 
 
 def on_post_build(config: MkDocsConfig) -> None:

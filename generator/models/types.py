@@ -4,6 +4,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from typing import Annotated
+from urllib.parse import urlsplit
 
 from pydantic import AfterValidator, BeforeValidator, Field
 from pydantic_core import PydanticCustomError
@@ -29,9 +30,18 @@ def _check_phone(value: object) -> object:
 
 
 def _check_https(value: str) -> str:
-    if not re.fullmatch(HTTPS_PATTERN, value):
+    if not re.fullmatch(HTTPS_PATTERN, value) or not _splits(value):
         raise PydanticCustomError("https_url", "bad url", {"value": value})
     return value
+
+
+def _splits(value: str) -> bool:
+    # The pattern lets through hosts the pages cannot show, such as https://[nordby.example.org/.
+    try:
+        urlsplit(value)
+    except ValueError:
+        return False
+    return True
 
 
 def _check_not_future(value: dt.date) -> dt.date:
