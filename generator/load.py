@@ -15,6 +15,7 @@ from yaml.constructor import SafeConstructor
 from .problems import Problem, describe_location, problem
 
 Location = tuple[str | int, ...]
+TOO_DEEP = "for mange nivåer inni hverandre, eller et alias (*navn) som viser til seg selv"
 
 
 @dataclass
@@ -45,6 +46,8 @@ def load_document(path: Path, display_name: str) -> tuple[Document | None, list[
 
     try:
         root = yaml.compose(text, Loader=yaml.SafeLoader)
+    except RecursionError:
+        return None, [problem(display_name, 1, 1, "", "yaml_syntax", detail=TOO_DEEP)]
     except yaml.MarkedYAMLError as err:
         mark = err.problem_mark or err.context_mark
         line, column = (mark.line + 1, mark.column + 1) if mark else (1, 1)
@@ -58,7 +61,11 @@ def load_document(path: Path, display_name: str) -> tuple[Document | None, list[
 
     doc = Document(path, display_name, None)
     converter = _Converter(doc)
-    doc.data = converter.convert(root, ())
+    try:
+        doc.data = converter.convert(root, ())
+    except RecursionError:  # an alias inside itself: a: &a [*a]
+        line, column = _pos(root)
+        return None, [problem(display_name, line, column, "", "yaml_syntax", detail=TOO_DEEP)]
     return doc, converter.problems
 
 
@@ -92,10 +99,14 @@ class _Converter:
         try:
             return self._scalars.construct_object(node, deep=True)
         except yaml.constructor.ConstructorError as err:
-            line, column = _pos(node)
-            self.problems.append(problem(self.doc.display_name, line, column, _dotted(location),
-                                         "yaml_value", detail=err.problem or str(err)))
-            return None
+            detail = err.problem or str(err)
+        except (ValueError, TypeError, KeyError, AttributeError, OverflowError) as err:
+            # PyYAML's constructors raise these for 2026-02-30, 0x_, !!bool ja or !!timestamp nei.
+            detail = str(err)
+        line, column = _pos(node)
+        self.problems.append(problem(self.doc.display_name, line, column, _dotted(location),
+                                     "yaml_value", detail=detail))
+        return None
 
     def _mapping(self, node: yaml.MappingNode, location: Location) -> dict:
         result: dict = {}
