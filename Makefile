@@ -3,7 +3,7 @@ VENV := .venv
 PY := $(VENV)/bin/python
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: serve build test check schema golden clean
+.PHONY: serve build test check schema golden bench clean
 
 $(VENV)/.installed: pyproject.toml
 	python3 -m venv $(VENV)
@@ -29,6 +29,10 @@ test: $(VENV)/.installed
 # Rewrites tests/golden from the fixture catalogue; review the diff before committing.
 golden: $(VENV)/.installed
 	$(PY) -m tests.update_golden
+
+# Prints page weight, bytes fetched, Pagefind against lunr, and build time for 15/150/1500 bydeler (a few minutes).
+bench: $(VENV)/.installed
+	$(PY) bench/run.py
 
 clean:
 	rm -rf build site test-artifacts
