@@ -6,6 +6,7 @@ import sys
 from pathlib import Path
 
 from . import coverage
+from .guide import write_repo_guide
 from .pipeline import check
 from .problems import format_report
 from .render import render_site
@@ -19,14 +20,15 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--root", type=Path, default=Path("."), help="prosjektmappen (standard: .)")
     commands = parser.add_subparsers(dest="command", required=True)
     commands.add_parser("check", help="sjekk alle YAML-filer og vis alle feil på en gang")
-    commands.add_parser("schema", help="lag JSON-skjemaene for redaktører på nytt fra modellen")
+    commands.add_parser("schema", help="lag JSON-skjemaene og redaktørveiledningen (services/README.md) "
+                                       "på nytt fra modellen")
     render = commands.add_parser("render", help="skriv de genererte Markdown-sidene til en mappe")
     render.add_argument("out", type=Path)
     commands.add_parser("dekning", help="vis datadekningen per bydel (det samme som siden «Datadekning»)")
     args = parser.parse_args(argv)
 
     if args.command == "schema":
-        for path in write_schemas(args.root):
+        for path in [*write_schemas(args.root), write_repo_guide(args.root)]:
             print(f"Skrev {path}")
         return 0
 

@@ -17,6 +17,7 @@ from markupsafe import Markup
 
 from .catalogue import Catalogue
 from .coverage import compute as compute_coverage
+from .guide import SITE_GUIDE, TEMPLATE as GUIDE_TEMPLATE, guide_context
 from .journey_pages import md_path, start_url, visits
 from .neighbourhoods import neighbourhoods, official_bydel_name
 
@@ -82,6 +83,7 @@ def render_site(catalogue: Catalogue) -> dict[str, str]:
     page("personvern.md", "personvern.md.j2")
     page("tilgjengelighet.md", "tilgjengelighet.md.j2")
     page("sok.md", "sok.md.j2")
+    page(SITE_GUIDE, GUIDE_TEMPLATE, **guide_context("site"))
     return pages
 
 

@@ -37,9 +37,9 @@ class Tilgang(_Strict):
 
 
 class Kontakt(_Strict):
-    telefon: TelefonFakta | None = None
-    nettside: NettsideFakta | None = None
-    adresse: TekstFakta | None = None
+    telefon: TelefonFakta | None = Field(default=None, description="Tjenestens telefonnummer, med kilde og dato.")
+    nettside: NettsideFakta | None = Field(default=None, description="Tjenestens egen nettside, med kilde og dato.")
+    adresse: TekstFakta | None = Field(default=None, description="Besøksadressen, med kilde og dato.")
     apningstider: TekstFakta | None = Field(
         default=None, description="Åpningstider. Utelat dem heller enn å gjette; skriv dem som kilden.")
 
@@ -58,7 +58,7 @@ class Tjeneste(_Strict):
     beskrivelse: Tekst = Field(max_length=600, description="Kort beskrivelse i klarspråk.")
     kilde: HttpsUrl = Field(description="Siden som viser at tjenesten finnes, med dette navnet.")
     kontrollert: Dato = Field(description="Datoen kilden sist ble sjekket. ÅÅÅÅ-MM-DD.")
-    malgruppe: Malgruppe
+    malgruppe: Malgruppe = Field(description="Hvem tjenesten er for, og alder hvis kilden sier det.")
     tilgang: Tilgang | None = Field(default=None, description="Utelat hvis ukjent.")
     gratis: JaNeiFakta | None = Field(default=None, description="Utelat hvis ukjent.")
     kontakt: Kontakt = Field(default_factory=Kontakt,
@@ -77,15 +77,16 @@ class Omrade(_Strict):
     navn: Tekst = Field(description="Offisielt navn, for eksempel «Bydel Sagene».")
     type: Literal["bydel", "by", "nasjonal"] = Field(
         description="bydel, by (hele Oslo) eller nasjonal.")
-    nettside: NettsideFakta | None = None
-    telefon: TelefonFakta | None = None
+    nettside: NettsideFakta | None = Field(default=None, description="Bydelens hovedside, med kilde og dato.")
+    telefon: TelefonFakta | None = Field(default=None,
+                                         description="Bydelens hovednummer (sentralbordet), med kilde og dato.")
     adresse: TekstFakta | None = Field(default=None, description="Bydelens besøksadresse, for eksempel bydelshuset.")
 
 
 class Katalogfil(_Strict):
     model_config = ConfigDict(extra="forbid", title="Tjenester")
 
-    omrade: Omrade
+    omrade: Omrade = Field(description="Bydelen (eller hele byen, eller landet) som filen gjelder.")
     kontaktpunkt: Id | None = Field(
         default=None,
         description="Id til bydelens ene kontaktpunkt for familier («én dør inn»). Påkrevd for bydeler.")
@@ -93,7 +94,7 @@ class Katalogfil(_Strict):
         default=False,
         description="true når bydelen ikke selv har valgt kontaktpunkt, og katalogen har valgt et foreløpig "
                     "(Oslohjelpa). Bydelssiden sier det da. Fjern linjen når bydelen har bestemt seg.")
-    tjenester: list[Tjeneste] = Field(min_length=1)
+    tjenester: list[Tjeneste] = Field(min_length=1, description="Tjenestene, hver med - id: først.")
 
     @model_validator(mode="after")
     def _contact_point_only_for_bydel(self) -> "Katalogfil":

@@ -21,4 +21,4 @@ class Kategori(BaseModel):
 class Kategorifil(BaseModel):
     model_config = ConfigDict(extra="forbid", title="Kategorier")
 
-    kategorier: list[Kategori] = Field(min_length=1)
+    kategorier: list[Kategori] = Field(min_length=1, description="Kategoriene, hver med - id: først.")
