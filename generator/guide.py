@@ -11,14 +11,17 @@ from pathlib import Path
 
 from .field_guide import sections
 from .models import Katalogfil, Kategorifil
+from .models.types import _phone_as_meant
 from .problems import _messages, problem
+from .validate import mente_du
 
 TEMPLATE = "veiledning.md.j2"
 REPO_GUIDE = Path("services") / "README.md"
 SITE_GUIDE = "redaktorer/index.md"
 # The messages editors meet most, in the order the guide explains them.
 COMMON_PROBLEMS = [
-    "telefon", "dato_format", "dato_fremtid", "https_url", "missing", "extra_forbidden", "unknown_category",
+    "telefon", "dato_format", "dato_fremtid", "https_url", "kilde_mangler", "kontrollert_mangler", "missing",
+    "extra_forbidden", "unknown_category",
     "id_format", "duplicate_id", "unknown_contact_point", "literal_error", "string_too_long",
     "yaml_tab", "yaml_syntax", "yaml_duplicate_key", "file_name_mismatch",
 ]
@@ -31,7 +34,8 @@ def guide_context(target: str) -> dict:
             "problems": [_problem_text(kind) for kind in COMMON_PROBLEMS],
             # A real message, formatted by the check itself, so the guide shows exactly what editors see.
             "example_problem": problem("services/sagene.yml", 35, 9, "tjenester[2].kontakt.telefon.verdi",
-                                       "telefon", value="+47 950 00 000").format()}
+                                       "telefon", value="+47 950 00 000",
+                                       suggestion=mente_du(_phone_as_meant("+47 950 00 000"))).format()}
 
 
 def _problem_text(kind: str) -> dict[str, str]:

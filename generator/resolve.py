@@ -19,17 +19,18 @@ def resolve(categories: tuple[Kategorifil, Document] | None,
         known_categories = _unique_categories(*categories, problems)
 
     areas: list[Area] = []
-    seen_services: dict[str, str] = {}
+    seen_services: dict[str, tuple[str, int, str]] = {}  # id -> (file, line, area id) where first seen
     for model, doc in catalogue_files:
         area = Area(model=model, source=doc.display_name)
         _check_file_name(area, doc, problems)
         for index, tjeneste in enumerate(model.tjenester):
             where = ("tjenester", index)
             if tjeneste.id in seen_services:
-                _add(problems, doc, where + ("id",), "duplicate_id", id=tjeneste.id,
-                     other=seen_services[tjeneste.id], area=area.id)
+                other, other_line, other_area = seen_services[tjeneste.id]
+                _add(problems, doc, where + ("id",), "duplicate_id", id=tjeneste.id, other=other,
+                     other_line=other_line, new_id=_new_id(tjeneste.id, other_area, area.id))
                 continue
-            seen_services[tjeneste.id] = doc.display_name
+            seen_services[tjeneste.id] = (doc.display_name, doc.position(where + ("id",))[0], area.id)
             category = known_categories.get(tjeneste.kategori)
             if category is None:
                 if known_categories:
@@ -49,6 +50,15 @@ def resolve(categories: tuple[Kategorifil, Document] | None,
     _check_emergency_lines(catalogue, catalogue_files, problems)
     _check_served_bydeler(catalogue, catalogue_files, problems)
     return (None if problems else catalogue), problems
+
+
+def _new_id(service_id: str, other_area: str, area_id: str) -> str:
+    """An id for a second service: hfu-nordby in sorby.yml -> hfu-sorby; familieteamet -> familieteamet-sorby."""
+    if other_area == area_id:
+        return f"{service_id}-2"
+    if other_area in service_id:
+        return service_id.replace(other_area, area_id)
+    return f"{service_id}-{area_id}"
 
 
 def _unique_categories(model: Kategorifil, doc: Document, problems: list[Problem]) -> dict:

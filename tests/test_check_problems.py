@@ -30,7 +30,7 @@ CASES = [
     ("feilstavet-felt", NORDBY, "  telefon:\n    verdi: \"21000000\"", "  telfon:\n    verdi: \"21000000\"",
      "extra_forbidden", 10, "omrade.telfon", ["telfon", "Mente du «telefon»"]),
     ("engelsk-felt", NORDBY, "    navn: Familieteamet", "    name: Familieteamet",
-     "extra_forbidden", 18, "tjenester[1].name", ["name", "navn"]),
+     "extra_forbidden", 18, "tjenester[1].name", ["name", "Mente du «navn»?"]),
     ("felt-mangler", NORDBY, "    beskrivelse: Gratis helsestasjon for ungdom 12–24 år.\n", "",
      "missing", 42, "tjenester[2].beskrivelse", ["beskrivelse"]),
     ("ukjent-kategori", NORDBY, "kategori: helsestasjon-for-ungdom", "kategori: helsestasjon-for-ungdomm",
@@ -69,6 +69,30 @@ CASES = [
      "utledet_bare_hovedside", 34, "tjenester[1].kontakt.nettside", ["hovedside", "kilden"]),
     ("forelopig-utenfor-bydel", "services/oslo.yml", "  type: by\n", "  type: by\nkontaktpunkt_forelopig: true\n",
      "kontaktpunkt_ikke_bydel", 6, "kontaktpunkt_forelopig", ["«by»"]),
+    # The mistakes editors really make (issue 9): the check names what they most likely meant.
+    ("kilde-mangler", NORDBY, '        verdi: "95000000"\n        kilde: https://nordby.example.org/familieteamet\n',
+     '        verdi: "95000000"\n', "kilde_mangler", 34, "tjenester[1].kontakt.telefon.kilde",
+     ["Kilden mangler", "kilde:", "https://", "utelat"]),
+    ("kontrollert-mangler", NORDBY,
+     '        kilde: https://nordby.example.org/familieteamet\n        kontrollert: 2026-01-15\n      apningstider',
+     '        kilde: https://nordby.example.org/familieteamet\n      apningstider',
+     "kontrollert_mangler", 34, "tjenester[1].kontakt.telefon.kontrollert", ["Datoen mangler", "ÅÅÅÅ-MM-DD"]),
+    ("dato-med-punktum", NORDBY, "kontrollert: 2026-01-15\n    malgruppe:\n      alder_fra: 12",
+     "kontrollert: 12.03.2026\n    malgruppe:\n      alder_fra: 12",
+     "dato_format", 47, "tjenester[2].kontrollert", ["«12.03.2026»", "Mente du «2026-03-12»?"]),
+    ("telefon-med-mellomrom-uten-anforselstegn", NORDBY, 'verdi: "95000000"', "verdi: 950 00 000",
+     "telefon", 35, "tjenester[1].kontakt.telefon.verdi", ["«950 00 000»", "Mente du «95000000»?"]),
+    ("telefon-med-landskode", NORDBY, 'verdi: "21000000"', 'verdi: "+4721000000"',
+     "telefon", 11, "omrade.telefon.verdi", ["«+4721000000»", "Mente du «21000000»?", "uten +47"]),
+    ("kilde-uten-https", NORDBY, "kilde: https://nordby.example.org/hfu\n    kontrollert",
+     "kilde: nordby.example.org/hfu\n    kontrollert",
+     "https_url", 46, "tjenester[2].kilde", ["Mente du «https://nordby.example.org/hfu»?"]),
+    ("engelsk-felt-adresse", NORDBY, "      adresse:\n        verdi: Testveien 1", "      address:\n        verdi: Testveien 1",
+     "extra_forbidden", 53, "tjenester[2].kontakt.address", ["«address»", "Mente du «adresse»?"]),
+    ("engelsk-felt-telefon", NORDBY, "  telefon:\n    verdi: \"21000000\"", "  phone:\n    verdi: \"21000000\"",
+     "extra_forbidden", 10, "omrade.phone", ["«phone»", "Mente du «telefon»?"]),
+    ("felt-med-aa", NORDBY, "      apningstider:", "      åpningstider:",
+     "extra_forbidden", 38, "tjenester[1].kontakt.åpningstider", ["Mente du «apningstider»?", "uten æ, ø og å"]),
 ]
 CASES = [c for c in CASES if c[4] is not None]
 
@@ -105,6 +129,32 @@ def test_duplicate_service_id_across_files_names_both_files(project):
     assert len(duplicate) == 1
     assert duplicate[0].file == "services/sorby.yml" and duplicate[0].line == 15
     assert "services/nordby.yml" in duplicate[0].message
+
+
+def test_a_service_moved_to_another_bydel_but_left_behind_names_both_files(project):
+    """Moved from Nordby to Sørby with its id, but not deleted in nordby.yml: one message, both files and lines."""
+    nordby = project.read(NORDBY)
+    block = nordby[nordby.index("  - id: hfu-nordby"):]
+    project.write("services/sorby.yml", project.read("services/sorby.yml") + block)
+
+    _, problems = check(project.root)
+
+    assert [p.kind for p in problems] == ["duplicate_id"], [p.format() for p in problems]
+    text = problems[0].format()
+    assert text.startswith("services/sorby.yml:")
+    assert "«hfu-nordby» står også i services/nordby.yml (linje 42)" in text
+    assert "slett den i services/nordby.yml" in text and "for eksempel hfu-sorby" in text
+
+    project.write(NORDBY, nordby[:nordby.index("  - id: hfu-nordby")])
+    catalogue, problems = check(project.root)
+    assert problems == [], "a moved service may keep its id, so old links still work"
+    assert catalogue.service("hfu-nordby").area.id == "sorby"
+
+
+def test_an_english_key_is_one_problem_not_two(project):
+    project.replace(NORDBY, "    navn: Familieteamet", "    name: Familieteamet")
+    _, problems = check(project.root)
+    assert [p.kind for p in problems] == ["extra_forbidden"], "«navn mangler» would only repeat it"
 
 
 def test_all_problems_are_reported_together(project):

@@ -25,14 +25,37 @@ def _check_phone(value: object) -> object:
     if isinstance(value, int) and not isinstance(value, bool):
         value = str(value)
     if not isinstance(value, str) or not re.fullmatch(PHONE_PATTERN, value):
-        raise PydanticCustomError("telefon", "bad phone", {"value": value})
+        raise PydanticCustomError("telefon", "bad phone", {"value": value, "forslag": _phone_as_meant(value)})
     return value
+
+
+def _phone_as_meant(value: object) -> str:
+    """The number an editor most likely meant: +47 950 00 000 -> 95000000; "" if none is clear."""
+    digits = re.sub(r"[\s.()\-]", "", str(value))
+    for prefix in ("+47", "0047"):
+        if digits.startswith(prefix) and len(digits) == len(prefix) + 8:
+            digits = digits[len(prefix):]
+    return digits if re.fullmatch(PHONE_PATTERN, digits) else ""
 
 
 def _check_https(value: str) -> str:
-    if not re.fullmatch(HTTPS_PATTERN, value) or not _splits(value):
-        raise PydanticCustomError("https_url", "bad url", {"value": value})
+    if not _is_https(value):
+        raise PydanticCustomError("https_url", "bad url", {"value": value, "forslag": _https_as_meant(value)})
     return value
+
+
+def _is_https(value: str) -> bool:
+    return bool(re.fullmatch(HTTPS_PATTERN, value)) and _splits(value)
+
+
+def _https_as_meant(value: str) -> str:
+    """http://x or a bare www.x -> https://x, when that is a valid address; "" otherwise."""
+    text = value.strip()
+    if text.startswith("http://"):
+        text = "https://" + text[len("http://"):]
+    elif "://" not in text and ":" not in text.split("/")[0]:
+        text = "https://" + text
+    return text if text != value and _is_https(text) else ""
 
 
 def _splits(value: str) -> bool:
@@ -56,7 +79,22 @@ def _check_date_form(value: object) -> object:
         return value.date()
     if isinstance(value, dt.date):
         return value
-    raise PydanticCustomError("dato_format", "bad date", {"value": value})
+    raise PydanticCustomError("dato_format", "bad date", {"value": value, "forslag": _date_as_meant(value)})
+
+
+def _date_as_meant(value: object) -> str:
+    """12.03.2026 or 12/3/2026 (day first, as Norwegians write) or 2026.03.12 -> 2026-03-12; "" if unclear."""
+    text = str(value).strip()
+    day_first = re.fullmatch(r"(\d{1,2})[./](\d{1,2})[./](\d{4})", text)
+    year_first = re.fullmatch(r"(\d{4})[./](\d{1,2})[./](\d{1,2})", text)
+    try:
+        if day_first:
+            return dt.date(int(day_first[3]), int(day_first[2]), int(day_first[1])).isoformat()
+        if year_first:
+            return dt.date(int(year_first[1]), int(year_first[2]), int(year_first[3])).isoformat()
+    except ValueError:
+        pass  # 31.02.2026: no such day, so no guess
+    return ""
 
 
 Id = Annotated[str, AfterValidator(_check_id), Field(json_schema_extra={"pattern": ID_PATTERN})]
