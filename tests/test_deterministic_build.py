@@ -7,6 +7,9 @@ identical files. The one exception is Pagefind's filter index: Pagefind
 1.5.2 writes each filter's values in hash-map order, which changes from run to run, and so the
 names of the filter files, the meta file that lists them and pagefind-entry.json (which names the
 meta file) change too. Those files are compared for what they hold instead of byte for byte.
+
+This test also caught Pagefind's Python API cutting files short when the machine was busy
+(see generator/search_index.py).
 """
 from __future__ import annotations
 
