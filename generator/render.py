@@ -20,6 +20,7 @@ from .coverage import compute as compute_coverage
 from .guide import SITE_GUIDE, TEMPLATE as GUIDE_TEMPLATE, guide_context
 from .journey_pages import md_path, start_url, visits
 from .neighbourhoods import neighbourhoods, official_bydel_name
+from .reports import area_report, service_report
 
 TEMPLATES = Path(__file__).with_name("templates")
 MONTHS = ["januar", "februar", "mars", "april", "mai", "juni", "juli", "august",
@@ -35,7 +36,7 @@ def environment() -> Environment:
     env.filters.update(phone=format_phone, tel=tel_href, date_nb=format_date, host=host,
                        front_matter=front_matter, ages=format_ages,
                        relative_to=relative_to, area_url=area_url, start_url=start_url,
-                       bydel_name=official_bydel_name)
+                       bydel_name=official_bydel_name, service_report=service_report, area_report=area_report)
     return env
 
 
