@@ -1,11 +1,12 @@
-"""python -m generator check | schema | render OUT | dekning"""
+"""python -m generator check | schema | render OUT | dekning | stale [--months N]"""
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import sys
 from pathlib import Path
 
-from . import coverage
+from . import coverage, freshness
 from .guide import write_repo_guide
 from .pipeline import check
 from .problems import format_report
@@ -25,6 +26,12 @@ def main(argv: list[str] | None = None) -> int:
     render = commands.add_parser("render", help="skriv de genererte Markdown-sidene til en mappe")
     render.add_argument("out", type=Path)
     commands.add_parser("dekning", help="vis datadekningen per bydel (det samme som siden «Datadekning»)")
+    stale = commands.add_parser("stale", help="vis opplysninger som ikke er kontrollert på en stund, per bydel "
+                                               "(det samme som siden /redaktorer/foreldet/)")
+    stale.add_argument("--months", type=int, default=freshness.STALE_MONTHS,
+                       help=f"eldre enn så mange måneder (standard: {freshness.STALE_MONTHS})")
+    stale.add_argument("--today", type=dt.date.fromisoformat, default=None, metavar="ÅÅÅÅ-MM-DD",
+                       help="regn fra denne datoen i stedet for i dag")
     args = parser.parse_args(argv)
 
     if args.command == "schema":
@@ -42,6 +49,9 @@ def main(argv: list[str] | None = None) -> int:
         return 0
     if args.command == "dekning":
         print(coverage.format_report(coverage.compute(catalogue)), end="")
+        return 0
+    if args.command == "stale":
+        print(freshness.format_report(freshness.stale(catalogue, args.months, args.today)), end="")
         return 0
     changed = write_pages(render_site(catalogue), args.out)
     print(f"Skrev {len(changed)} endrede filer til {args.out}")

@@ -29,6 +29,8 @@ class Area:
     source: str
     services: list[Service] = field(default_factory=list)
     contact_point: Service | None = None
+    # Where each field stands in the file: ("tjenester", 0, "kontakt") -> (line, column), for lists for editors.
+    positions: dict = field(default_factory=dict, repr=False)
 
     @property
     def id(self) -> str:

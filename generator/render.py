@@ -17,6 +17,7 @@ from markupsafe import Markup
 
 from .catalogue import Catalogue
 from .coverage import compute as compute_coverage
+from .freshness import READER_NOTICE_MONTHS, months_before, service_checked, stale
 from .guide import SITE_GUIDE, TEMPLATE as GUIDE_TEMPLATE, guide_context
 from .journey_pages import md_path, start_url, visits
 from .neighbourhoods import neighbourhoods, official_bydel_name
@@ -36,13 +37,17 @@ def environment() -> Environment:
     env.filters.update(phone=format_phone, tel=tel_href, date_nb=format_date, host=host,
                        front_matter=front_matter, ages=format_ages,
                        relative_to=relative_to, area_url=area_url, start_url=start_url,
-                       bydel_name=official_bydel_name, service_report=service_report, area_report=area_report)
+                       bydel_name=official_bydel_name, service_report=service_report, area_report=area_report,
+                       service_checked=service_checked)
     return env
 
 
-def render_site(catalogue: Catalogue) -> dict[str, str]:
+def render_site(catalogue: Catalogue, today: dt.date | None = None) -> dict[str, str]:
+    """`today` decides which facts are stale; the golden files fix it so they do not age."""
     env = environment()
     pages: dict[str, str] = {}
+    today = today or dt.date.today()
+    env.globals["notice_before"] = months_before(today, READER_NOTICE_MONTHS)
 
     def page(path: str, template: str, **context) -> None:
         pages[path] = env.get_template(template).render(catalogue=catalogue, path=path, **context)
@@ -85,6 +90,7 @@ def render_site(catalogue: Catalogue) -> dict[str, str]:
     page("tilgjengelighet.md", "tilgjengelighet.md.j2")
     page("sok.md", "sok.md.j2")
     page(SITE_GUIDE, GUIDE_TEMPLATE, **guide_context("site"))
+    page("redaktorer/foreldet.md", "foreldet.md.j2", stale=stale(catalogue, today=today))
     return pages
 
 

@@ -21,7 +21,7 @@ def resolve(categories: tuple[Kategorifil, Document] | None,
     areas: list[Area] = []
     seen_services: dict[str, tuple[str, int, str]] = {}  # id -> (file, line, area id) where first seen
     for model, doc in catalogue_files:
-        area = Area(model=model, source=doc.display_name)
+        area = Area(model=model, source=doc.display_name, positions=doc.positions)
         _check_file_name(area, doc, problems)
         for index, tjeneste in enumerate(model.tjenester):
             where = ("tjenester", index)
