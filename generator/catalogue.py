@@ -4,6 +4,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from .models import Katalogfil, Kategori, Tjeneste
+from .search_words import SearchWords
 
 AREA_ORDER = {"bydel": 0, "by": 1, "nasjonal": 2}
 
@@ -57,6 +58,7 @@ class Catalogue:
     categories: list[Kategori]
     areas: list[Area]
     journeys: list = field(default_factory=list)  # list[Veiviser], in display order
+    search_words: SearchWords = field(default_factory=SearchWords)  # services/sokeord.yml
 
     @property
     def bydeler(self) -> list[Area]:

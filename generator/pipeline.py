@@ -9,6 +9,7 @@ from .load import load_document
 from .models import Katalogfil, Kategorifil
 from .problems import Problem, ProblemsFound
 from .resolve import resolve
+from .search_words import SEARCH_WORDS_FILE, load_search_words
 from .validate import validate_document
 
 CATEGORIES_FILE = "kategorier.yml"
@@ -20,6 +21,8 @@ def check(root: Path) -> tuple[Catalogue | None, list[Problem]]:
     categories = None
     catalogue_files = []
     for path in sorted(services_dir.glob("*.yml")):
+        if path.name == SEARCH_WORDS_FILE:
+            continue  # not a catalogue file: checked below, once the categories and paths are known
         display = path.relative_to(root).as_posix()
         doc, found = load_document(path, display)
         problems += found
@@ -44,8 +47,13 @@ def check(root: Path) -> tuple[Catalogue | None, list[Problem]]:
     category_ids = {k.id for k in categories[0].kategorier} if categories else None
     journeys, found = load_journeys(root, category_ids)
     problems += found
+    # A path file with problems of its own still counts as known: its id is its file name.
+    journey_ids = {j.id for j in journeys} | {f.stem for f in (root / "journeys").glob("*.yml")}
+    search_words, found = load_search_words(root, category_ids, journey_ids)
+    problems += found
     if catalogue is not None:
         catalogue.journeys = journeys
+        catalogue.search_words = search_words
     return (None if problems else catalogue), sorted(problems)
 
 

@@ -8,6 +8,7 @@ from pydantic import BaseModel
 
 from .models import Katalogfil, Kategorifil
 from .models.journeys import Veiviser
+from .models.search_words import Sokeordfil
 
 SCHEMA_DIR = Path("services") / "schema"
 JOURNEY_SCHEMA_DIR = Path("journeys") / "schema"
@@ -15,6 +16,7 @@ JOURNEY_SCHEMA_DIR = Path("journeys") / "schema"
 SCHEMAS: dict[str, tuple[Path, type[BaseModel]]] = {
     "tjenester.schema.json": (SCHEMA_DIR, Katalogfil),
     "kategorier.schema.json": (SCHEMA_DIR, Kategorifil),
+    "sokeord.schema.json": (SCHEMA_DIR, Sokeordfil),
     "veiviser.schema.json": (JOURNEY_SCHEMA_DIR, Veiviser),
 }
 

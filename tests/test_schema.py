@@ -29,5 +29,6 @@ def test_every_yaml_file_points_editors_to_its_schema(path: Path):
     if path.parent.name == "journeys":
         expected = "veiviser.schema.json"
     else:
-        expected = "kategorier.schema.json" if path.name == "kategorier.yml" else "tjenester.schema.json"
+        special = {"kategorier.yml": "kategorier.schema.json", "sokeord.yml": "sokeord.schema.json"}
+        expected = special.get(path.name, "tjenester.schema.json")
     assert first_line == f"# yaml-language-server: $schema=schema/{expected}"
