@@ -1,9 +1,12 @@
-"""Search that finds the right door: the search words (services/sokeord.yml) and their check."""
+"""Search that finds the right door: the search words (services/sokeord.yml) and their check, and the
+search filters (bydel, for whom, kind of help) in chromium against the built Pagefind index."""
 from __future__ import annotations
+
+import pytest
 
 from generator.pipeline import check, load_catalogue
 from generator.render import render_site
-from tests.test_browser import catalogue  # noqa: F401 (fixture)
+from tests.test_browser import base_url, browser, catalogue, open_context  # noqa: F401 (fixtures)
 
 WORDS = "services/sokeord.yml"
 HEADER = "# yaml-language-server: $schema=schema/sokeord.schema.json\n"
@@ -92,3 +95,64 @@ def test_the_shipped_words_point_only_to_categories_and_paths_that_exist(catalog
     assert words.by_category and words.by_journey, "services/sokeord.yml is missing or empty"
     assert set(words.by_category) <= {c.id for c in catalogue.categories}
     assert set(words.by_journey) <= {j.id for j in catalogue.journeys}
+
+
+# --------------------------------------------------------------------------- in the browser
+
+@pytest.fixture
+def site_page(open_context):  # noqa: F811
+    context, recorder = open_context()
+    page = context.new_page()
+    page.goto("./")
+    yield page
+    assert not recorder.foreign(), f"requests left {recorder.origin}: {recorder.foreign()}"
+
+
+def _urls(page, query: str, filters: dict | None = None) -> list[str]:
+    return page.evaluate("""async ([query, filters]) => {
+      const pagefind = await import('/pagefind/pagefind.js');
+      const search = await pagefind.search(query, {filters});
+      return (await Promise.all(search.results.map(result => result.data()))).map(data => data.url);
+    }""", [query, filters or {}])
+
+
+@pytest.mark.browser
+def test_filters_by_bydel_audience_and_kind_of_help(site_page, catalogue):  # noqa: F811
+    filters = site_page.evaluate("""async () => {
+      const pagefind = await import('/pagefind/pagefind.js');
+      return await pagefind.filters();
+    }""")
+    assert set(filters) == {"Bydel", "For hvem", "Type hjelp"}, filters
+    assert set(filters["Bydel"]) == {a.navn for a in catalogue.bydeler}
+    assert {"Foreldre", "Unge", "Fastleger og fagpersoner"} <= set(filters["For hvem"])
+    assert set(filters["Type hjelp"]) == {c.navn for c in catalogue.categories}
+
+    bydel = catalogue.bydeler[0]
+    own = {f"/tjenester/{s.id}/" for s in bydel.services} | {f"/bydeler/{bydel.id}/", f"/fagpersoner/{bydel.id}/"}
+    # Shared services that serve the bydel (BUP for some bydeler, the legevakt for all) stay in its filter.
+    shared = {f"/tjenester/{s.id}/" for a in catalogue.shared_areas for s in a.services
+              if s.bydeler is None or bydel.id in s.bydeler}
+    found = set(_urls(site_page, None, {"Bydel": bydel.navn}))
+    assert found and found <= own | shared, sorted(found - own - shared)
+    assert own <= found, sorted(own - found)
+    assert shared <= found, sorted(shared - found)
+
+    youth = set(_urls(site_page, None, {"For hvem": "Unge"}))
+    assert {f"/tjenester/{s.id}/" for s in catalogue.services if "unge" in s.malgruppe.hvem} <= youth
+    assert not {f"/tjenester/{s.id}/" for s in catalogue.services if "unge" not in s.malgruppe.hvem} & youth
+
+
+@pytest.mark.browser
+def test_result_titles_name_the_bydel_and_the_path(site_page, catalogue):  # noqa: F811
+    # Fifteen pages are called «Oslohjelpa»: the search result says whose it is.
+    titles = site_page.evaluate("""async () => {
+      const pagefind = await import('/pagefind/pagefind.js');
+      const search = await pagefind.search(null, {filters: {}});
+      const pages = await Promise.all(search.results.map(result => result.data()));
+      return Object.fromEntries(pages.map(page => [page.url, page.meta.title]));
+    }""")
+    for area in catalogue.bydeler:
+        point = area.contact_point
+        assert titles[f"/tjenester/{point.id}/"] == f"{point.navn} – {area.navn}"
+    for journey in catalogue.journeys:
+        assert titles[f"/veivisere/{journey.id}/"] == journey.tittel
