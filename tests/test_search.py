@@ -1,11 +1,15 @@
 """Search that finds the right door: the search words (services/sokeord.yml) and their check, and the
-search filters (bydel, for whom, kind of help) in chromium against the built Pagefind index."""
+search filters (bydel, for whom, kind of help) in chromium against the built Pagefind index, and the help
+the search page shows when nothing is found."""
 from __future__ import annotations
 
+import re
+
 import pytest
+from playwright.sync_api import expect
 
 from generator.pipeline import check, load_catalogue
-from generator.render import render_site
+from generator.render import format_phone, render_site
 from tests.test_browser import base_url, browser, catalogue, open_context  # noqa: F401 (fixtures)
 
 WORDS = "services/sokeord.yml"
@@ -156,3 +160,50 @@ def test_result_titles_name_the_bydel_and_the_path(site_page, catalogue):  # noq
         assert titles[f"/tjenester/{point.id}/"] == f"{point.navn} – {area.navn}"
     for journey in catalogue.journeys:
         assert titles[f"/veivisere/{journey.id}/"] == journey.tittel
+
+
+@pytest.mark.browser
+def test_search_page_helps_when_nothing_is_found(open_context, catalogue, artifacts):  # noqa: F811
+    context, recorder = open_context(viewport={"width": 1280, "height": 900})
+    page = context.new_page()
+    page.goto("sok/?q=xqzvyk")
+    expect(page.locator(".pagefind-ui__message")).to_contain_text("Fant ingenting", timeout=15_000)
+    help_box = page.locator("#sok-hjelp")
+    expect(help_box).to_be_visible()
+    page.screenshot(path=str(artifacts / "sok-ingen-treff.png"), full_page=True)
+    # Under the search box and its message, not above it.
+    assert help_box.bounding_box()["y"] > page.locator(".pagefind-ui__message").bounding_box()["y"]
+    text = " ".join(help_box.inner_text().split())
+    for line in catalogue.emergency_lines:
+        assert format_phone(line.kontakt.telefon.verdi) in text
+    for journey in catalogue.journeys:
+        expect(help_box.get_by_role("link", name=journey.tittel, exact=True)).to_be_visible()
+    for area in catalogue.bydeler:
+        expect(help_box.get_by_role("link", name=area.navn, exact=True)).to_be_visible()
+    expect(help_box.get_by_role("link", name="Hvilken bydel bor jeg i?")).to_be_visible()
+
+    # Results hide the help; an empty box shows it again.
+    field = page.locator(".pagefind-ui__search-input")
+    field.fill("helsestasjon")
+    page.locator(".pagefind-ui__result").first.wait_for(timeout=15_000)
+    expect(help_box).to_be_hidden()
+    field.fill("")
+    expect(help_box).to_be_visible()
+
+    page.goto("sok/")
+    expect(page.locator("#sok-hjelp")).to_be_visible()
+    assert not recorder.foreign(), f"requests left {recorder.origin}: {recorder.foreign()}"
+
+
+@pytest.mark.browser
+def test_search_page_without_javascript_shows_the_help(browser, base_url, catalogue):  # noqa: F811
+    context = browser.new_context(base_url=base_url, java_script_enabled=False)
+    try:
+        page = context.new_page()
+        page.goto("sok/?q=xqzvyk")
+        help_box = page.locator("#sok-hjelp")
+        expect(help_box).to_be_visible()
+        expect(help_box.get_by_role("link", name=catalogue.bydeler[0].navn, exact=True)).to_be_visible()
+        assert re.search(r"\b113\b", help_box.inner_text())
+    finally:
+        context.close()
