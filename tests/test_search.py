@@ -1,6 +1,6 @@
-"""Search that finds the right door: the search words (services/sokeord.yml) and their check, and the
-search filters (bydel, for whom, kind of help) in chromium against the built Pagefind index, and the help
-the search page shows when nothing is found."""
+"""Search that finds the right door: the search words (services/sokeord.yml), their check, the evaluation set
+(tests/search_eval.yml) run in chromium against the built Pagefind index, Norwegian stemming, the filters,
+and the help the search page shows when nothing is found."""
 from __future__ import annotations
 
 import re
@@ -10,6 +10,7 @@ from playwright.sync_api import expect
 
 from generator.pipeline import check, load_catalogue
 from generator.render import format_phone, render_site
+from tests import search_eval
 from tests.test_browser import base_url, browser, catalogue, open_context  # noqa: F401 (fixtures)
 
 WORDS = "services/sokeord.yml"
@@ -118,6 +119,29 @@ def _urls(page, query: str, filters: dict | None = None) -> list[str]:
       const search = await pagefind.search(query, {filters});
       return (await Promise.all(search.results.map(result => result.data()))).map(data => data.url);
     }""", [query, filters or {}])
+
+
+@pytest.mark.browser
+def test_search_evaluation_finds_the_right_door(site_page):
+    cases = search_eval.load_cases()
+    assert len(cases) >= 40
+    outcomes = search_eval.run(site_page, cases)
+    table = search_eval.format_table(outcomes)
+    print("\n" + table)
+    unanswered = [o.case.query for o in outcomes if not o.total]
+    assert not unanswered, f"queries with no result at all: {unanswered}\n{table}"
+    assert search_eval.rate(outcomes, 3) >= search_eval.FLOOR, table
+
+
+@pytest.mark.browser
+@pytest.mark.parametrize("forms", [("skole", "skolen", "skoler"), ("barn", "barnet", "barna")])
+def test_norwegian_stemming_finds_the_same_pages_for_every_form(site_page, forms):
+    found = {form: sorted(_urls(site_page, form)) for form in forms}
+    first = found[forms[0]]
+    assert first, f"{forms[0]!r} finds nothing"
+    assert all(urls == first for urls in found.values()), {f: len(u) for f, u in found.items()}
+    if forms[0] == "skole":
+        assert "/veivisere/barnet-nekter-skolen/" in first
 
 
 @pytest.mark.browser
