@@ -8,7 +8,8 @@ nothing. Everything is built into temporary folders; the repository is not writt
      outcome for a bydel: Playwright's network log, the sum of same-origin response bodies. Also
      the front page of the lunr variant (see 3), which loads its search index with every page.
   3. Bytes one search query fetches with Pagefind, and with Material's built-in search (lunr) on
-     the same catalogue built a second time with `plugins: [search]`.
+     the same catalogue built a second time with `plugins: [search]`; and the search evaluation
+     (tests/search_eval.yml): hit@1 and hit@3 per query and in total.
   4. Build time (wall clock) of the real catalogue and of synthetic catalogues of 15, 150 and
      1500 bydel files made from the fixture bydel tests/fixtures/catalogue/services/nordby.yml.
 
@@ -36,6 +37,7 @@ import yaml  # noqa: E402
 
 from generator.journey_pages import visits  # noqa: E402
 from generator.pipeline import load_catalogue  # noqa: E402
+from tests import search_eval  # noqa: E402
 from tests.http_server import serve_directory  # noqa: E402
 
 FIXTURE = ROOT / "tests" / "fixtures" / "catalogue"
@@ -341,6 +343,7 @@ def run(work: Path, sizes: list[int], budget: float) -> None:
         visits_rows += first_visits(browser, lunr_url, {"front page, lunr variant": ""})
         pagefind, pagefind_results, pagefind_second = pagefind_search(browser, base_url)
         lunr, lunr_results, lunr_second = lunr_search(browser, lunr_url)
+        search_outcomes = search_eval.evaluate_served_site(browser, base_url)
         browser.close()
 
     print(f"\n2. First visit, empty cache (same-origin response bodies; \"sent\" = what a server "
@@ -376,6 +379,9 @@ def run(work: Path, sizes: list[int], budget: float) -> None:
           f"{kb(gz(lunr_index))} gzip, all of it fetched by every reader who searches; Pagefind "
           f"{len(pagefind_index)} index, fragment and filter files, "
           f"{kb(sum(p.stat().st_size for p in pagefind_index))} (already compressed), fetched as a query needs them.")
+
+    print("\nSearch evaluation (tests/search_eval.yml): does the right page come first, or among the first three?\n")
+    print(search_eval.format_table(search_outcomes))
 
     print("\n4. Build time (wall clock, mkdocs build --strict including the Pagefind index)\n")
     rows = [["real catalogue", str(len(catalogue.bydeler)), str(real_pages), f"{real_seconds:.1f}",
