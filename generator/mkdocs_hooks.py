@@ -22,6 +22,7 @@ from generator.problems import format_report
 from generator.render import format_phone, render_site, tel_href
 from generator.boundaries import boundaries_asset
 from generator.offline_theme import remove_third_party_loaders
+from generator.open_data import open_data_files
 from generator.search_index import build_search_index
 
 log = logging.getLogger("mkdocs.plugins.hjelpenavigator")
@@ -40,6 +41,7 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
     _pages.clear()
     _pages.update(render_site(catalogue))
     _pages.update(boundaries_asset({a.id for a in catalogue.bydeler}))
+    _pages.update(open_data_files(catalogue))  # api/v1/ and api/hsds/v3/, documented on /apne-data/
     config.extra["nodlinjer"] = [
         # MkDocs renders the theme without autoescape: text from the catalogue is escaped here.
         {"navn": escape(line.kortnavn or line.navn),

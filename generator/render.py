@@ -91,6 +91,7 @@ def render_site(catalogue: Catalogue, today: dt.date | None = None) -> dict[str,
     page("sok.md", "sok.md.j2")
     page(SITE_GUIDE, GUIDE_TEMPLATE, **guide_context("site"))
     page("redaktorer/foreldet.md", "foreldet.md.j2", stale=stale(catalogue, today=today))
+    page("apne-data.md", "apne_data.md.j2")
     return pages
 
 

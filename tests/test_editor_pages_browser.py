@@ -10,7 +10,7 @@ from tests.test_browser import PHONE, _phone_checks, base_url, browser, catalogu
 
 pytestmark = pytest.mark.browser
 
-EDITOR_PAGES = ["redaktorer/", "redaktorer/foreldet/"]
+EDITOR_PAGES = ["redaktorer/", "redaktorer/foreldet/", "apne-data/"]
 
 
 @pytest.mark.parametrize("url", EDITOR_PAGES)
