@@ -86,5 +86,10 @@ class Catalogue:
         return [s for a in self.shared_areas for s in a.in_category(category_id)
                 if bydel is None or s.bydeler is None or bydel.id in s.bydeler]
 
+    @property
+    def replaced_bydeler(self) -> dict[str, tuple[str, "Area"]]:
+        """Bydeler merged into or renamed to a bydel of the catalogue (bydelsreformen): {old id: (old name, new area)}."""
+        return {old.id: (old.navn, area) for area in self.bydeler for old in area.omrade.erstatter}
+
     def category(self, category_id: str) -> Kategori:
         return next(c for c in self.categories if c.id == category_id)

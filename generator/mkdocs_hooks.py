@@ -40,7 +40,8 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
         raise Abort("Katalogen har feil:\n" + format_report(problems))
     _pages.clear()
     _pages.update(render_site(catalogue))
-    _pages.update(boundaries_asset({a.id for a in catalogue.bydeler}))
+    replaced = {old: (area.id, area.navn) for old, (_, area) in catalogue.replaced_bydeler.items()}
+    _pages.update(boundaries_asset({a.id for a in catalogue.bydeler}, replaced))
     _pages.update(open_data_files(catalogue))  # api/v1/ and api/hsds/v3/, documented on /apne-data/
     config.extra["nodlinjer"] = [
         # MkDocs renders the theme without autoescape: text from the catalogue is escaped here.

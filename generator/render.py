@@ -21,6 +21,7 @@ from .freshness import READER_NOTICE_MONTHS, months_before, service_checked, sta
 from .guide import SITE_GUIDE, TEMPLATE as GUIDE_TEMPLATE, guide_context
 from .journey_pages import md_path, start_url, visits
 from .neighbourhoods import neighbourhoods, official_bydel_name
+from .reform import redirects
 from .reports import area_report, service_report
 
 TEMPLATES = Path(__file__).with_name("templates")
@@ -48,6 +49,9 @@ def render_site(catalogue: Catalogue, today: dt.date | None = None) -> dict[str,
     pages: dict[str, str] = {}
     today = today or dt.date.today()
     env.globals["notice_before"] = months_before(today, READER_NOTICE_MONTHS)
+    # A bydel of the catalogue by its own name (a new bydel after the reform is not among the fifteen official ones).
+    names = {a.id: a.navn for a in catalogue.bydeler}
+    env.filters["bydel_name"] = lambda bydel_id: names.get(bydel_id) or official_bydel_name(bydel_id)
 
     def page(path: str, template: str, **context) -> None:
         pages[path] = env.get_template(template).render(catalogue=catalogue, path=path, **context)
@@ -92,6 +96,8 @@ def render_site(catalogue: Catalogue, today: dt.date | None = None) -> dict[str,
     page(SITE_GUIDE, GUIDE_TEMPLATE, **guide_context("site"))
     page("redaktorer/foreldet.md", "foreldet.md.j2", stale=stale(catalogue, today=today))
     page("apne-data.md", "apne_data.md.j2")
+    for redirect in redirects(catalogue):
+        page(redirect.md_path, "omdirigering.md.j2", redirect=redirect)
     return pages
 
 

@@ -48,6 +48,7 @@ def resolve(categories: tuple[Kategorifil, Document] | None,
     if not catalogue.bydeler:
         problems.append(problem("services/", 1, 1, "", "no_bydel"))
     _check_emergency_lines(catalogue, catalogue_files, problems)
+    _check_reform(catalogue, catalogue_files, problems)
     _check_served_bydeler(catalogue, catalogue_files, problems)
     return (None if problems else catalogue), problems
 
@@ -109,12 +110,42 @@ def _check_emergency_lines(catalogue: Catalogue, files: list[tuple[Katalogfil, D
 def _check_served_bydeler(catalogue: Catalogue, files: list[tuple[Katalogfil, Document]],
                           problems: list[Problem]) -> None:
     known = sorted(set(official_bydel_ids()) | {a.id for a in catalogue.bydeler})
+    replaced = catalogue.replaced_bydeler
     for model, doc in files:
         for index, tjeneste in enumerate(model.tjenester):
             for b_index, bydel in enumerate(tjeneste.bydeler or []):
-                if bydel not in known:
+                if bydel in replaced:
+                    _add(problems, doc, ("tjenester", index, "bydeler", b_index), "bydel_erstattet",
+                         value=bydel, navn=replaced[bydel][1].navn, new=replaced[bydel][1].id)
+                elif bydel not in known:
                     _add(problems, doc, ("tjenester", index, "bydeler", b_index), "unknown_bydel",
                          value=bydel, allowed=", ".join(known), suggestion=did_you_mean(bydel, known))
+
+
+def _check_reform(catalogue: Catalogue, files: list[tuple[Katalogfil, Document]], problems: list[Problem]) -> None:
+    """Bydelsreformen: an old bydel is gone and has one new home; an old service id is not in use."""
+    current = {a.id: a.source for a in catalogue.areas}
+    services = {s.id: s.area.source for s in catalogue.services}
+    replaced_in: dict[str, str] = {}
+    old_ids: dict[str, str] = {}
+    for model, doc in files:
+        for index, old in enumerate(model.omrade.erstatter):
+            where = ("omrade", "erstatter", index, "id")
+            if model.omrade.type != "bydel":
+                _add(problems, doc, where[:3], "erstatter_ikke_bydel", type=model.omrade.type)
+            elif old.id in current:
+                _add(problems, doc, where, "erstattet_finnes", value=old.id, fil=current[old.id])
+            elif old.id in replaced_in:
+                _add(problems, doc, where, "erstattet_to_ganger", value=old.id, other=replaced_in[old.id])
+            replaced_in.setdefault(old.id, doc.display_name)
+        for index, tjeneste in enumerate(model.tjenester):
+            for o_index, old_id in enumerate(tjeneste.tidligere_id):
+                where = ("tjenester", index, "tidligere_id", o_index)
+                if old_id in services:
+                    _add(problems, doc, where, "tidligere_id_i_bruk", value=old_id, other=services[old_id])
+                elif old_id in old_ids:
+                    _add(problems, doc, where, "tidligere_id_to_ganger", value=old_id, other=old_ids[old_id])
+                old_ids.setdefault(old_id, doc.display_name)
 
 
 def _add(problems: list[Problem], doc: Document, location: tuple, kind: str, **details) -> None:

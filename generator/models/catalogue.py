@@ -67,9 +67,20 @@ class Tjeneste(_Strict):
         default=None,
         description="For tjenester for flere bydeler (i oslo.yml): id-ene til bydelene den dekker, "
                     "for eksempel BUP-en. Utelat hvis den gjelder alle.")
+    tidligere_id: list[Id] = Field(
+        default_factory=list,
+        description="Id-er tjenesten hadde før, for eksempel før bydelsreformen. De gamle nettadressene sender leserne "
+                    "hit. Behold heller id-en når tjenesten flyttes, så trengs ikke dette.")
     nodlinje: int | None = Field(
         default=None, ge=1, le=9,
         description="Plass i nødlinjen øverst på hver side (1 = først). Bare for akutte numre.")
+
+
+class TidligereBydel(_Strict):
+    id: Id = Field(description="Id-en bydelen hadde: det gamle filnavnet uten .yml, for eksempel sagene.")
+    navn: Tekst = Field(description="Navnet bydelen hadde, for eksempel «Bydel Sagene».")
+    kilde: HttpsUrl | None = Field(
+        default=None, description="Vedtaket eller siden som sier at bydelen er slått sammen eller har fått nytt navn.")
 
 
 class Omrade(_Strict):
@@ -81,6 +92,10 @@ class Omrade(_Strict):
     telefon: TelefonFakta | None = Field(default=None,
                                          description="Bydelens hovednummer (sentralbordet), med kilde og dato.")
     adresse: TekstFakta | None = Field(default=None, description="Bydelens besøksadresse, for eksempel bydelshuset.")
+    erstatter: list[TidligereBydel] = Field(
+        default_factory=list,
+        description="Bare ved bydelsreformen: bydelene som er slått sammen til denne, eller den gamle bydelen hvis den "
+                    "bare har fått nytt navn. Slett de gamle filene; de gamle nettadressene sender leserne hit.")
 
 
 class Katalogfil(_Strict):
