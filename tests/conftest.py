@@ -64,3 +64,13 @@ def built_site():
 def artifacts() -> Path:
     ARTIFACTS.mkdir(exist_ok=True)
     return ARTIFACTS
+
+
+@pytest.fixture(scope="session")
+def shipped():
+    """The shipped catalogue and its rendered pages, rendered once for every test that reads them."""
+    from generator.pipeline import load_catalogue
+    from generator.render import render_site
+
+    catalogue = load_catalogue(ROOT)
+    return catalogue, render_site(catalogue)

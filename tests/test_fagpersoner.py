@@ -6,16 +6,7 @@ from html.parser import HTMLParser
 
 import pytest
 
-from generator.pipeline import load_catalogue
-from generator.render import render_site
-from tests.conftest import ROOT
 from tests.test_browser import base_url, browser, catalogue, open_context  # noqa: F401 (fixtures)
-
-
-@pytest.fixture(scope="module")
-def shipped():
-    catalogue = load_catalogue(ROOT)
-    return catalogue, render_site(catalogue)
 
 
 def test_every_bydel_has_a_referral_contact_or_an_explicit_unknown_with_a_fallback(shipped):

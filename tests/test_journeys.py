@@ -4,9 +4,7 @@ from __future__ import annotations
 import pytest
 
 from generator.journey_pages import md_path, visits
-from generator.pipeline import check, load_catalogue
-from generator.render import render_site
-from tests.conftest import ROOT
+from generator.pipeline import check
 
 PATH = "journeys/test-sti.yml"
 
@@ -56,12 +54,6 @@ def test_too_many_questions_on_one_route(project):
 
     too_long = [p for p in problems if p.kind == "journey_too_long"]
     assert too_long and "q1 → q2 → q3 → q4 → q5" in too_long[0].format() and "5 spørsmål" in too_long[0].format()
-
-
-@pytest.fixture(scope="module")
-def shipped():
-    catalogue = load_catalogue(ROOT)
-    return catalogue, render_site(catalogue)
 
 
 def test_paths_are_shipped(shipped):
