@@ -9,7 +9,8 @@ from .search_words import SearchWords
 AREA_ORDER = {"bydel": 0, "by": 1, "nasjonal": 2}
 
 
-@dataclass
+# Compared by identity: a service and its area refer to each other.
+@dataclass(eq=False)
 class Service:
     model: Tjeneste
     area: "Area"
@@ -24,7 +25,7 @@ class Service:
         return self.area.contact_point is self
 
 
-@dataclass
+@dataclass(eq=False)
 class Area:
     model: Katalogfil
     source: str
@@ -59,6 +60,8 @@ class Catalogue:
     areas: list[Area]
     journeys: list = field(default_factory=list)  # list[Veiviser], in display order
     search_words: SearchWords = field(default_factory=SearchWords)  # services/sokeord.yml
+    ladder: list[str] = field(default_factory=lambda: ["kontaktpunkt", "bydelen", "byen", "landet"])
+    datasets: list = field(default_factory=list)  # list[Datasett]: where a fact's via: points
 
     @property
     def bydeler(self) -> list[Area]:
@@ -80,6 +83,15 @@ class Catalogue:
     def emergency_lines(self) -> list[Service]:
         lines = [s for s in self.services if s.nodlinje is not None]
         return sorted(lines, key=lambda s: s.nodlinje)
+
+    @property
+    def help_lines(self) -> list[Service]:
+        """Helplines shown right after the emergency numbers wherever someone may be in danger."""
+        lines = [s for s in self.services if s.hjelpelinje is not None]
+        return sorted(lines, key=lambda s: s.hjelpelinje)
+
+    def dataset(self, dataset_id: str):
+        return next(d for d in self.datasets if d.id == dataset_id)
 
     def shared_in_category(self, category_id: str, bydel: "Area | None" = None) -> list[Service]:
         """City-wide and national services of a category; for a bydel, only those that serve it."""

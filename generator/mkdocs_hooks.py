@@ -39,7 +39,8 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
     if problems:
         raise Abort("Katalogen har feil:\n" + format_report(problems))
     _pages.clear()
-    _pages.update(render_site(catalogue))
+    report_link = bool(config.extra.get("repo_issue_url") or config.extra.get("feil_epost"))
+    _pages.update(render_site(catalogue, report_link=report_link))
     replaced = {old: (area.id, area.navn) for old, (_, area) in catalogue.replaced_bydeler.items()}
     _pages.update(boundaries_asset({a.id for a in catalogue.bydeler}, replaced))
     _pages.update(open_data_files(catalogue))  # api/v1/ and api/hsds/v3/, documented on /apne-data/

@@ -89,7 +89,9 @@ def api_files(catalogue: Catalogue) -> dict[str, str]:
         f"{API}/tjenester.json": _json({"versjon": API_VERSION,
                                         "tjenester": [service_data(s) for s in catalogue.services]}),
         f"{API}/kategorier.json": _json({"versjon": API_VERSION,
-                                         "kategorier": [c.model_dump(mode="json") for c in catalogue.categories]}),
+                                         "kategorier": [c.model_dump(mode="json") for c in catalogue.categories],
+                                         # what a fact's via: names, with the licence its data comes under
+                                         "datasett": [d.model_dump(mode="json") for d in catalogue.datasets]}),
         f"{API}/bydeler.json": _json({"versjon": API_VERSION, "bydeler": [
             {"id": a.id, "navn": a.navn, "side": area_data(a)["side"], "data": f"bydeler/{a.id}.json"}
             for a in catalogue.bydeler]}),
@@ -143,6 +145,26 @@ def _phone(number: str, phone_id: str, **link) -> dict:
     return {"id": phone_id, **link, "number": shown, "type": "voice"}
 
 
+def _phone_provenance(fact, phone_id: str, hours, datasets: dict) -> dict:
+    """HSDS has no attribution field: the caveat, the phone hours and how the number reached us go into the
+    phone's description, and the open dataset that read it is the metadata's updated_by."""
+    texts = _texts()["telefon"]
+    parts = [fact.merknad] if fact.merknad else []
+    if hours is not None:
+        parts.append(texts["telefontid"].format(tid=hours.verdi))
+    dataset = datasets.get(fact.via) if fact.via else None
+    parts.append(texts["kilde"].format(kilde=fact.kilde, dato=fact.kontrollert.isoformat())
+                 + (texts["via"].format(navn=dataset.navn, url=dataset.url, lisens=dataset.lisens,
+                                        opphav=dataset.opphav) if dataset else ""))
+    extra = {"description": " ".join(parts)}
+    if dataset is not None:
+        extra["metadata"] = [{"id": hsds_id("metadata", phone_id), "resource_id": phone_id, "resource_type": "phone",
+                              "last_action_date": fact.kontrollert.isoformat(), "last_action_type": "verified",
+                              "field_name": "number", "previous_value": "", "replacement_value": fact.verdi,
+                              "updated_by": f"{dataset.navn} ({dataset.url}, {dataset.lisens})"}]
+    return extra
+
+
 def _service_areas(service: Service, service_id: str) -> list[dict]:
     if service.area.type == "bydel" or service.bydeler is None:
         names = [(service.area.id, service.area.navn)]
@@ -177,7 +199,7 @@ def hsds_service_list_item(service: Service) -> dict:
     return item
 
 
-def hsds_service(service: Service) -> dict:
+def hsds_service(service: Service, datasets: dict | None = None) -> dict:
     """A whole service record (compiled/service.json): what GET /services/{id} returns."""
     item = hsds_service_list_item(service)
     service_id = item["id"]
@@ -185,6 +207,7 @@ def hsds_service(service: Service) -> dict:
     item["organization"] = hsds_organization(service.area)
     if kontakt.telefon is not None:
         phone = _phone(kontakt.telefon.verdi, hsds_id("telefon", "tjeneste", service.id), service_id=service_id)
+        phone.update(_phone_provenance(kontakt.telefon, phone["id"], kontakt.telefontid, datasets or {}))
         item["phones"] = [phone]
         item["contacts"] = [{"id": hsds_id("kontakt", service.id), "service_id": service_id, "name": service.navn,
                              "phones": [{**phone, "id": hsds_id("telefon", "kontakt", service.id),
@@ -230,7 +253,7 @@ def hsds_files(catalogue: Catalogue) -> dict[str, str]:
         f"{HSDS}/taxonomy_terms.json": _json(_hsds_page([_term(c) for c in catalogue.categories])),
     }
     for service in catalogue.services:
-        files[f"{HSDS}/services/{hsds_id('tjeneste', service.id)}.json"] = _json(hsds_service(service))
+        files[f"{HSDS}/services/{hsds_id('tjeneste', service.id)}.json"] = _json(hsds_service(service, {d.id: d for d in catalogue.datasets}))
     for area in catalogue.areas:
         files[f"{HSDS}/organizations/{hsds_id('omrade', area.id)}.json"] = _json(hsds_organization(area))
     return files

@@ -5,6 +5,7 @@ from pathlib import Path
 
 from .catalogue import Catalogue
 from .journeys import load_journeys
+from .ladder import check_ladder
 from .load import load_document
 from .models import Katalogfil, Kategorifil
 from .problems import Problem, ProblemsFound
@@ -54,6 +55,8 @@ def check(root: Path) -> tuple[Catalogue | None, list[Problem]]:
     if catalogue is not None:
         catalogue.journeys = journeys
         catalogue.search_words = search_words
+        if not problems:
+            problems += check_ladder(catalogue, root)
     return (None if problems else catalogue), sorted(problems)
 
 

@@ -19,6 +19,7 @@ from .catalogue import Catalogue
 from .coverage import compute as compute_coverage
 from .freshness import READER_NOTICE_MONTHS, months_before, service_checked, stale
 from .guide import SITE_GUIDE, TEMPLATE as GUIDE_TEMPLATE, guide_context
+from .ladder import ladder, numbers_for
 from .journey_pages import md_path, start_url, visits
 from .neighbourhoods import neighbourhoods, official_bydel_name
 from .reform import redirects
@@ -43,12 +44,17 @@ def environment() -> Environment:
     return env
 
 
-def render_site(catalogue: Catalogue, today: dt.date | None = None) -> dict[str, str]:
-    """`today` decides which facts are stale; the golden files fix it so they do not age."""
+def render_site(catalogue: Catalogue, today: dt.date | None = None, report_link: bool = False) -> dict[str, str]:
+    """`today` decides which facts are stale; the golden files fix it so they do not age.
+    `report_link`: the theme shows «Meld fra om feil» (mkdocs.yml extra), so pages may point to it."""
     env = environment()
     pages: dict[str, str] = {}
     today = today or dt.date.today()
     env.globals["notice_before"] = months_before(today, READER_NOTICE_MONTHS)
+    env.globals["dataset_named"] = catalogue.dataset
+    env.globals["report_link"] = report_link
+    env.globals["numbers_for"] = lambda area: numbers_for(catalogue, area)
+    env.globals["ladder"] = lambda area, journey, outcome: ladder(catalogue, area, journey, outcome)
     # A bydel of the catalogue by its own name (a new bydel after the reform is not among the fifteen official ones).
     names = {a.id: a.navn for a in catalogue.bydeler}
     env.filters["bydel_name"] = lambda bydel_id: names.get(bydel_id) or official_bydel_name(bydel_id)

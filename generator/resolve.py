@@ -45,6 +45,10 @@ def resolve(categories: tuple[Kategorifil, Document] | None,
 
     catalogue = Catalogue(categories=list(known_categories.values()),
                           areas=sorted(areas, key=lambda a: (AREA_ORDER[a.type], a.navn)))
+    if categories is not None:
+        catalogue.ladder = list(categories[0].ring_forst)
+        catalogue.datasets = list(categories[0].datasett)
+        _check_via(catalogue, catalogue_files, problems)
     if not catalogue.bydeler:
         problems.append(problem("services/", 1, 1, "", "no_bydel"))
     _check_emergency_lines(catalogue, catalogue_files, problems)
@@ -99,12 +103,37 @@ def _check_emergency_lines(catalogue: Catalogue, files: list[tuple[Katalogfil, D
     if not catalogue.emergency_lines:
         problems.append(problem("services/", 1, 1, "", "missing_emergency_line"))
     docs = {doc.display_name: doc for _, doc in files}
-    for service in catalogue.emergency_lines:
-        if service.kontakt.telefon is None:
-            doc = docs[service.area.source]
-            index = [t.id for t in service.area.model.tjenester].index(service.id)
-            _add(problems, doc, ("tjenester", index, "nodlinje"), "emergency_line_without_phone",
-                 id=service.id)
+    for field, services in (("nodlinje", catalogue.emergency_lines), ("hjelpelinje", catalogue.help_lines)):
+        for service in services:
+            if service.kontakt.telefon is None:
+                doc = docs[service.area.source]
+                index = [t.id for t in service.area.model.tjenester].index(service.id)
+                _add(problems, doc, ("tjenester", index, field), "emergency_line_without_phone",
+                     id=service.id, felt=field)
+
+
+def _check_via(catalogue: Catalogue, files: list[tuple[Katalogfil, Document]], problems: list[Problem]) -> None:
+    """Every via: names a dataset listed in services/kategorier.yml, so the page can say how the fact reached us."""
+    known = [d.id for d in catalogue.datasets]
+    for model, doc in files:
+        for location, fact in _facts(model):
+            if fact.via is not None and fact.via not in known:
+                _add(problems, doc, location + ("via",), "unknown_via", value=fact.via,
+                     allowed=", ".join(known) or "(ingen)", suggestion=did_you_mean(fact.via, known))
+
+
+def _facts(model: Katalogfil):
+    for name in ("nettside", "telefon", "adresse", "sykehus"):
+        fact = getattr(model.omrade, name)
+        if fact is not None:
+            yield ("omrade", name), fact
+    for index, tjeneste in enumerate(model.tjenester):
+        if tjeneste.gratis is not None:
+            yield ("tjenester", index, "gratis"), tjeneste.gratis
+        for name in ("telefon", "nettside", "adresse", "apningstider", "telefontid"):
+            fact = getattr(tjeneste.kontakt, name)
+            if fact is not None:
+                yield ("tjenester", index, "kontakt", name), fact
 
 
 def _check_served_bydeler(catalogue: Catalogue, files: list[tuple[Katalogfil, Document]],

@@ -89,7 +89,7 @@ def test_the_stale_command(project):
     assert out.index("Bydel Nordby") < out.index("Bydel Sørby") < out.index("Hele Oslo")
     assert "  services/nordby.yml:37  Familieteamet: telefon «95000000»" in out
     assert "felt tjenester[1].kontakt.telefon.kontrollert, kilde https://nordby.example.org/familieteamet" in out
-    assert "I alt 14 opplysninger." in out
+    assert "I alt 19 opplysninger." in out
 
     fresh = _stale_command(project.root, "--months", "12", "--today", "2026-11-23")
     assert "Ingen: alt er kontrollert de siste 12 månedene." in fresh.stdout

@@ -19,7 +19,7 @@ GRAPH_CASES = [
     ("sirkel", "        neste: ungdom", "        neste: fare", "journey_cycle", 8, "sporsmal[1].id",
      ["fare → alder → fare"]),
     ("dobbel-id", "  - id: ungdom", "  - id: familie", "journey_duplicate_step", 38, "utfall[3].id", ["familie", "linje 29"]),
-    ("ukjent-kategori", "kategorier: [familiestotte]", "kategorier: [familiestottte]", "unknown_category", 33,
+    ("ukjent-kategori", "kategorier: [familiestotte, familievern]", "kategorier: [familiestottte, familievern]", "unknown_category", 33,
      "utfall[2].kategorier[1]", ["familiestottte", "Mente du «familiestotte»"]),
     ("ett-svar", "      - tekst: 12 år eller eldre\n        neste: ungdom\n", "", "too_short", 17,
      "sporsmal[2].svar", ["1", "minst 2"]),
@@ -61,7 +61,14 @@ def test_paths_are_shipped(shipped):
     assert catalogue.journeys, "no guided path in journeys/"
 
 
-def test_every_answer_sequence_ends_in_an_outcome_page_for_every_bydel(shipped):
+def _tel(number: str) -> str:
+    return f'href="tel:{"+47" if len(number) == 8 else ""}{number}"'
+
+
+def test_every_answer_sequence_ends_in_a_number_to_call_in_every_bydel(shipped):
+    """«Ring først»: the first callable number down the ladder, said plainly when it is not the bydel's own door."""
+    from generator.ladder import first_call
+
     catalogue, pages = shipped
     for journey in catalogue.journeys:
         for visit in visits(journey):
@@ -71,14 +78,14 @@ def test_every_answer_sequence_ends_in_an_outcome_page_for_every_bydel(shipped):
                 continue
             for area in catalogue.bydeler:
                 page = pages[md_path(visit.bydel_url(area.id))]
-                door = area.contact_point
-                assert f"Ta kontakt med {door.navn} i {area.navn}" in page
-                if door.kontakt.telefon:
-                    assert f'href="tel:+47{door.kontakt.telefon.verdi}"' in page
-                else:
-                    assert "Telefonnummeret er ikke kjent ennå." in page
-                    for line in catalogue.emergency_lines:
-                        assert f'href="{"tel:" + line.kontakt.telefon.verdi if len(line.kontakt.telefon.verdi) < 8 else ""}' in page
+                call = first_call(catalogue, area, journey, visit.node)
+                assert call is not None, (journey.id, visit.node.id, area.id)  # the check refuses this
+                first = page[page.index('id="ring-forst"'):]
+                assert first.index(_tel(call.service.kontakt.telefon.verdi)) < first.index("</section>")
+                serves = call.service.area is area or call.service.bydeler is None or area.id in call.service.bydeler
+                assert serves, (journey.id, visit.node.id, area.id, call.service.id)
+                own_door_sentence = "Vi har ikke bydelens eget nummer ennå." in first[:first.index("</section>")]
+                assert own_door_sentence == (not call.own_door and visit.node.haster not in ("akutt", "i-dag"))
                 assert md_path(visit.bydel_url(area.id) + "utskrift/") in pages
 
 
@@ -102,6 +109,11 @@ def test_urgent_outcomes_show_the_emergency_numbers_first(shipped):
     for journey in catalogue.journeys:
         for visit in visits(journey):
             if visit.is_outcome and visit.node.haster == "akutt":
+                # Someone is in danger: the helplines come at once, before the reader is asked for a bydel.
+                choose = pages[md_path(visit.url)]
+                before_choice = choose[:choose.index('id="velg-bydel"')]
+                for line in catalogue.emergency_lines + catalogue.help_lines:
+                    assert _tel(line.kontakt.telefon.verdi) in before_choice, (journey.id, line.id)
                 page = pages[md_path(visit.bydel_url(catalogue.bydeler[0].id))]
-                assert page.index("Ring nå") < page.index("Ta kontakt med")
+                assert page.index("Ring nå") < page.index("Ring først")
                 assert 'href="tel:113"' in page

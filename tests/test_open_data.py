@@ -162,7 +162,7 @@ def test_the_api_lists_every_service_with_sources_and_without_who_confirmed():
     hfu = next(s for s in data["tjenester"] if s["id"] == "hfu-nordby")
     assert hfu["kontakt"]["adresse"] == {"verdi": "Testveien 1", "kilde": "https://nordby.example.org/hfu",
                                          "kildedato": None, "kontrollert": "2026-01-15",
-                                         "bekreftet": {"dato": "2026-02-01"}}
+                                         "bekreftet": {"dato": "2026-02-01"}, "via": None, "merknad": None}
     assert hfu["kontakt"]["telefon"] is None, "unknown is null"
     assert hfu["kategori"] == {"id": "helsestasjon-for-ungdom", "navn": "Helsestasjon for ungdom"}
     assert hfu["side"] == "/tjenester/hfu-nordby/" and hfu["sist_kontrollert"] == "2026-01-15"
@@ -178,7 +178,23 @@ def test_one_file_per_bydel_with_its_door_and_the_shared_services_that_serve_it(
     assert nordby["kontaktpunkt"] == "familieteamet-nordby"
     assert [s["id"] for s in nordby["tjenester"]] == ["familieteamet-nordby", "hfu-nordby"]
     assert {s["id"] for s in nordby["felles_tjenester"]} == {s.id for s in catalogue.services
-                                                             if s.area.type != "bydel"}
+                                                             if s.area.type != "bydel"
+                                                             and (s.bydeler is None or "nordby" in s.bydeler)}
+
+
+def test_a_number_from_an_open_dataset_carries_its_caveat_and_attribution_into_hsds():
+    from generator.open_data import hsds_service
+    catalogue = load_catalogue(FIXTURE_CATALOGUE)
+    datasets = {d.id: d for d in catalogue.datasets}
+    phone = hsds_service(catalogue.service("krisetelefon-test"), datasets)["phones"][0]
+    assert phone["description"].startswith("Samme nummer som Testmottaket.")
+    assert "det åpne testdatasettet (https://data.example.org/, MIT-lisens, Copyright (c) 2026 Test)" in phone["description"]
+    assert phone["metadata"][0]["updated_by"] == "det åpne testdatasettet (https://data.example.org/, MIT)"
+    assert phone["metadata"][0]["last_action_date"] == "2026-01-15"
+    own = hsds_service(catalogue.service("familiekontor-test"), datasets)["phones"][0]
+    assert "metadata" not in own and "Telefonen er åpen: Mandag–fredag kl. 9–11." in own["description"]
+    kinds = json.loads(api_files(catalogue)["api/v1/kategorier.json"])
+    assert kinds["datasett"][0]["lisens"] == "MIT"
 
 
 def test_the_documentation_page_is_linked_from_om():

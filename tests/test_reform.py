@@ -36,6 +36,8 @@ def merge_into_midtby(project) -> None:
         "kontaktpunkt: familieteamet-nordby\ntjenester:\n" + services + oslohjelpa))
     (project.root / NORDBY).unlink()
     (project.root / SORBY).unlink()
+    # A city service for some bydeler now serves the new one (the editor's part of the reform).
+    project.write("services/oslo.yml", project.read("services/oslo.yml").replace("bydeler: [sorby]", "bydeler: [midtby]"))
 
 
 def build(project) -> Path:

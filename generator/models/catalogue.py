@@ -36,12 +36,26 @@ class Tilgang(_Strict):
     forklaring: Tekst | None = Field(default=None, description="Kort forklaring i klarspråk.")
 
 
+class Utelatt(_Strict):
+    felt: Literal["telefon", "nettside", "adresse", "apningstider"] = Field(description="Feltet som står tomt.")
+    grunn: Tekst = Field(description="Hvorfor, i klarspråk, for eksempel «Adressen er hemmelig, for din sikkerhet.»")
+    kilde: HttpsUrl = Field(description="Siden som sier det.")
+
+
 class Kontakt(_Strict):
     telefon: TelefonFakta | None = Field(default=None, description="Tjenestens telefonnummer, med kilde og dato.")
     nettside: NettsideFakta | None = Field(default=None, description="Tjenestens egen nettside, med kilde og dato.")
     adresse: TekstFakta | None = Field(default=None, description="Besøksadressen, med kilde og dato.")
     apningstider: TekstFakta | None = Field(
         default=None, description="Åpningstider. Utelat dem heller enn å gjette; skriv dem som kilden.")
+    telefontid: TekstFakta | None = Field(
+        default=None,
+        description="Når telefonen er betjent, hvis kilden sier det og det er annerledes enn åpningstidene. "
+                    "Vises ved nummeret.")
+    utelatt: list[Utelatt] = Field(
+        default_factory=list,
+        description="Opplysninger som står tomme med vilje, for eksempel en hemmelig adresse. Siden sier hvorfor, "
+                    "i stedet for «ikke kjent ennå».")
 
     @model_validator(mode="after")
     def _only_the_bydel_main_page_is_derived(self) -> "Kontakt":
@@ -74,6 +88,16 @@ class Tjeneste(_Strict):
     nodlinje: int | None = Field(
         default=None, ge=1, le=9,
         description="Plass i nødlinjen øverst på hver side (1 = først). Bare for akutte numre.")
+    hjelpelinje: int | None = Field(
+        default=None, ge=1, le=9,
+        description="Plass blant hjelpetelefonene (1 = først) som vises på nødnummersiden og på hvert svar der "
+                    "noen er i fare, rett etter nødnumrene. Bare for døgnåpne eller faste hjelpetelefoner.")
+
+    @model_validator(mode="after")
+    def _one_kind_of_line(self) -> "Tjeneste":
+        if self.nodlinje is not None and self.hjelpelinje is not None:
+            raise PydanticCustomError("nodlinje_og_hjelpelinje", "both lines", {"felt": "hjelpelinje"})
+        return self
 
 
 class TidligereBydel(_Strict):
@@ -91,6 +115,10 @@ class Omrade(_Strict):
     nettside: NettsideFakta | None = Field(default=None, description="Bydelens hovedside, med kilde og dato.")
     telefon: TelefonFakta | None = Field(default=None,
                                          description="Bydelens hovednummer (sentralbordet), med kilde og dato.")
+    sykehus: TekstFakta | None = Field(
+        default=None,
+        description="Helseforetaket som har ansvar for barne- og ungdomspsykiatrien (BUP) i bydelen, når BUP-en "
+                    "selv ikke er oppført, for eksempel «Oslo universitetssykehus». Vises på fastlegesiden.")
     adresse: TekstFakta | None = Field(default=None, description="Bydelens besøksadresse, for eksempel bydelshuset.")
     erstatter: list[TidligereBydel] = Field(
         default_factory=list,

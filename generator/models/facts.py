@@ -4,7 +4,7 @@ from __future__ import annotations
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 from pydantic_core import PydanticCustomError
 
-from .types import Dato, HttpsUrl, Tekst, Telefon
+from .types import Dato, HttpsUrl, Id, Tekst, Telefon
 
 
 class Bekreftelse(BaseModel):
@@ -26,7 +26,16 @@ class _Fakta(BaseModel):
     bekreftet: Bekreftelse | None = Field(
         default=None,
         description="Bare når bydelen selv har sjekket opplysningen: datoen og hvem. Uten dette står det "
-                    "«Fra kilde, ikke bekreftet av bydelen» ved opplysningen.")
+                    "«Ikke bekreftet av bydelen ennå» ved opplysningen.")
+    via: Id | None = Field(
+        default=None,
+        description="Hvordan opplysningen kom til oss, hvis ikke fra kilden direkte: id-en til et åpent datasett "
+                    "fra datasett: i services/kategorier.yml, for eksempel varde. kilde er fortsatt siden verdien "
+                    "står på, og kontrollert er datoen datasettet leste den.")
+    merknad: Tekst | None = Field(
+        default=None,
+        description="Et forbehold leseren må se ved opplysningen, i klarspråk, for eksempel «Samme nummer som "
+                    "Overgrepsmottaket.» eller «Telefonen er bare betjent én time i uka.»")
 
 
 class TelefonFakta(_Fakta):

@@ -38,12 +38,22 @@ class Sporsmal(_Strict):
 class Utfall(_Strict):
     id: Id
     tittel: Tekst = Field(description="Hva brukeren bør gjøre, som overskrift.")
-    haster: Literal["akutt", "snart", "vanlig"] = Field(
-        description="akutt (ring nå), snart (ta kontakt i dag eller i morgen) eller vanlig.")
+    haster: Literal["akutt", "i-dag", "snart", "vanlig"] = Field(
+        description="akutt (ring nå), i-dag (få hjelp i dag: fastlegen, legevakten etter stengetid), "
+                    "snart (ta kontakt i dag eller i morgen) eller vanlig.")
+    alder_fra: int | None = Field(default=None, ge=0, le=99,
+                                  description="Laveste alder svaret gjelder, hvis det gjelder en alder.")
+    alder_til: int | None = Field(default=None, ge=0, le=99,
+                                  description="Høyeste alder svaret gjelder. «Ring først» velger bare tjenester for "
+                                              "den alderen.")
     oppsummering: Tekst | None = None
     gjor_na: list[Tekst] = Field(min_length=1, description="Det brukeren skal gjøre nå, i rekkefølge.")
     kategorier: list[Id] = Field(min_length=1,
                                  description="Kategorier fra services/kategorier.yml som passer, viktigst først.")
+    ring_forst: list[Literal["kontaktpunkt", "bydelen", "byen", "landet"]] | None = Field(
+        default=None, min_length=1,
+        description="Bare hvis svaret skal lete i en annen rekkefølge enn ring_forst i services/kategorier.yml, "
+                    "for eksempel [byen, landet] når noen er i fare nå og bydelens kontor ikke er rett sted.")
     hvis_verre: Tekst = Field(description="Hva brukeren gjør hvis det blir verre.")
     kilder: list[Kilde] = Field(default_factory=list)
 
