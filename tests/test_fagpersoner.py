@@ -107,3 +107,13 @@ def test_the_bydel_overview_prints_on_one_a4_page(open_context, catalogue, artif
         sizes[area.id] = len(re.findall(rb"/Type\s*/Page(?!s)", pdf))
     (artifacts / "fagperson-bydel.pdf").write_bytes(pdf)
     assert all(count == 1 for count in sizes.values()), sizes
+
+
+def test_the_gp_page_lists_every_number_that_serves_the_bydel(shipped):
+    from generator.ladder import numbers_for
+    catalogue, pages = shipped
+    for area in catalogue.bydeler:
+        page = pages[f"fagpersoner/{area.id}.md"]
+        for service in numbers_for(catalogue, area).own:
+            number = service.kontakt.telefon.verdi
+            assert f'href="tel:{"+47" if len(number) == 8 else ""}{number}"' in page, (area.id, service.id)
