@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 
 from .catalogue import Area, Catalogue, Service
 from .models import Kategori
-from .models.facts import _Fakta
+from .models.facts import _Fakta, facts_with_location
 
 BEKREFTET, FRA_KILDE, MANGLER = "bekreftet", "fra_kilde", "mangler"
 STATES = (BEKREFTET, FRA_KILDE, MANGLER)
@@ -33,13 +33,7 @@ def service_state(service: Service) -> str:
 
 def facts_in(model):
     """Every fact anywhere in a model (a catalogue file, a service), in file order."""
-    if isinstance(model, _Fakta):
-        yield model
-        return
-    for name in getattr(type(model), "model_fields", {}):
-        value = getattr(model, name)
-        for item in value if isinstance(value, list) else [value]:
-            yield from facts_in(item)
+    return (fact for _, fact in facts_with_location(model))
 
 
 @dataclass

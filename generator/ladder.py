@@ -6,9 +6,12 @@ The ladder's order (services/kategorier.yml ring_forst, or the outcome's own) an
 from __future__ import annotations
 
 from dataclasses import dataclass
+from pathlib import Path
 
 from .catalogue import Area, Catalogue, Service
+from .load import load_document
 from .models.journeys import Utfall, Veiviser
+from .problems import Problem, describe_location, problem
 
 
 @dataclass(frozen=True)
@@ -69,11 +72,8 @@ def _step(catalogue: Catalogue, area: Area, outcome: Utfall, step: str) -> list[
     return found
 
 
-def check_ladder(catalogue: Catalogue, root) -> list:
+def check_ladder(catalogue: Catalogue, root: Path) -> list[Problem]:
     """An outcome that leaves a reader in some bydel with nothing to call is an error naming both."""
-    from .load import load_document
-    from .problems import describe_location, problem
-
     problems = []
     for journey in catalogue.journeys:
         missing = [(index, outcome, area) for index, outcome in enumerate(journey.utfall)

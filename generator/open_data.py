@@ -252,8 +252,9 @@ def hsds_files(catalogue: Catalogue) -> dict[str, str]:
         f"{HSDS}/taxonomies.json": _json(_hsds_page([_taxonomy()])),
         f"{HSDS}/taxonomy_terms.json": _json(_hsds_page([_term(c) for c in catalogue.categories])),
     }
+    datasets = {d.id: d for d in catalogue.datasets}
     for service in catalogue.services:
-        files[f"{HSDS}/services/{hsds_id('tjeneste', service.id)}.json"] = _json(hsds_service(service, {d.id: d for d in catalogue.datasets}))
+        files[f"{HSDS}/services/{hsds_id('tjeneste', service.id)}.json"] = _json(hsds_service(service, datasets))
     for area in catalogue.areas:
         files[f"{HSDS}/organizations/{hsds_id('omrade', area.id)}.json"] = _json(hsds_organization(area))
     return files

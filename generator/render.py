@@ -19,8 +19,8 @@ from .catalogue import Catalogue
 from .coverage import compute as compute_coverage
 from .freshness import READER_NOTICE_MONTHS, months_before, service_checked, stale
 from .guide import SITE_GUIDE, TEMPLATE as GUIDE_TEMPLATE, guide_context
-from .ladder import ladder, numbers_for
 from .journey_pages import md_path, start_url, visits
+from .ladder import ladder, numbers_for
 from .neighbourhoods import neighbourhoods, official_bydel_name
 from .reform import redirects
 from .reports import area_report, service_report

@@ -4,6 +4,7 @@ from __future__ import annotations
 from .catalogue import AREA_ORDER, Area, Catalogue, Service
 from .load import Document
 from .models import Katalogfil, Kategorifil
+from .models.facts import facts_with_location
 from .neighbourhoods import official_bydel_ids
 from .problems import Problem, problem
 from .validate import did_you_mean
@@ -116,24 +117,10 @@ def _check_via(catalogue: Catalogue, files: list[tuple[Katalogfil, Document]], p
     """Every via: names a dataset listed in services/kategorier.yml, so the page can say how the fact reached us."""
     known = [d.id for d in catalogue.datasets]
     for model, doc in files:
-        for location, fact in _facts(model):
+        for location, fact in facts_with_location(model):
             if fact.via is not None and fact.via not in known:
                 _add(problems, doc, location + ("via",), "unknown_via", value=fact.via,
                      allowed=", ".join(known) or "(ingen)", suggestion=did_you_mean(fact.via, known))
-
-
-def _facts(model: Katalogfil):
-    for name in ("nettside", "telefon", "adresse", "sykehus"):
-        fact = getattr(model.omrade, name)
-        if fact is not None:
-            yield ("omrade", name), fact
-    for index, tjeneste in enumerate(model.tjenester):
-        if tjeneste.gratis is not None:
-            yield ("tjenester", index, "gratis"), tjeneste.gratis
-        for name in ("telefon", "nettside", "adresse", "apningstider", "telefontid"):
-            fact = getattr(tjeneste.kontakt, name)
-            if fact is not None:
-                yield ("tjenester", index, "kontakt", name), fact
 
 
 def _check_served_bydeler(catalogue: Catalogue, files: list[tuple[Katalogfil, Document]],

@@ -1,11 +1,15 @@
 """The shared vocabulary that makes differently named services comparable across bydeler."""
 from __future__ import annotations
 
+from typing import Literal, get_args
+
 from pydantic import BaseModel, ConfigDict, Field
 
-from typing import Literal
-
 from .types import HttpsUrl, Id, Tekst
+
+# «Ring først» looks in this order unless services/kategorier.yml or an outcome says otherwise.
+Trinn = Literal["kontaktpunkt", "bydelen", "byen", "landet"]
+RING_FORST: tuple[str, ...] = get_args(Trinn)
 
 
 class Kategori(BaseModel):
@@ -40,8 +44,8 @@ class Kategorifil(BaseModel):
     model_config = ConfigDict(extra="forbid", title="Kategorier")
 
     kategorier: list[Kategori] = Field(min_length=1, description="Kategoriene, hver med - id: først.")
-    ring_forst: list[Literal["kontaktpunkt", "bydelen", "byen", "landet"]] = Field(
-        default=["kontaktpunkt", "bydelen", "byen", "landet"], min_length=1,
+    ring_forst: list[Trinn] = Field(
+        default=list(RING_FORST), min_length=1,
         description="Rekkefølgen «Ring først» leter i på hvert svar i en veiviser: bydelens kontaktpunkt, en tjeneste "
                     "i eller for bydelen, en tjeneste for hele byen, en nasjonal linje. Første nummer som passer, vises.")
     datasett: list[Datasett] = Field(

@@ -64,3 +64,18 @@ class TekstFakta(_Fakta):
 
 class JaNeiFakta(_Fakta):
     verdi: bool = Field(description="ja eller nei (true/false).")
+
+
+def facts_with_location(model, location: tuple = ()):
+    """Every fact anywhere in a model (a catalogue file, a service), in file order, with its place in the file:
+    ("tjenester", 0, "kontakt", "telefon") -> the fact."""
+    if isinstance(model, _Fakta):
+        yield location, model
+        return
+    for name in getattr(type(model), "model_fields", {}):
+        value = getattr(model, name)
+        if isinstance(value, list):
+            for index, item in enumerate(value):
+                yield from facts_with_location(item, location + (name, index))
+        else:
+            yield from facts_with_location(value, location + (name,))

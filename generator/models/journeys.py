@@ -10,6 +10,7 @@ from typing import Literal
 from pydantic import BaseModel, ConfigDict, Field
 
 from .catalogue import Hvem
+from .categories import Trinn
 from .types import HttpsUrl, Id, Tekst
 
 
@@ -50,7 +51,7 @@ class Utfall(_Strict):
     gjor_na: list[Tekst] = Field(min_length=1, description="Det brukeren skal gjøre nå, i rekkefølge.")
     kategorier: list[Id] = Field(min_length=1,
                                  description="Kategorier fra services/kategorier.yml som passer, viktigst først.")
-    ring_forst: list[Literal["kontaktpunkt", "bydelen", "byen", "landet"]] | None = Field(
+    ring_forst: list[Trinn] | None = Field(
         default=None, min_length=1,
         description="Bare hvis svaret skal lete i en annen rekkefølge enn ring_forst i services/kategorier.yml, "
                     "for eksempel [byen, landet] når noen er i fare nå og bydelens kontor ikke er rett sted.")
