@@ -5,6 +5,7 @@ from dataclasses import dataclass, field
 
 from .models import Katalogfil, Kategori, Tjeneste
 from .models.categories import RING_FORST
+from .crisis_words import CrisisWords
 from .search_words import SearchWords
 
 AREA_ORDER = {"bydel": 0, "by": 1, "nasjonal": 2}
@@ -61,6 +62,7 @@ class Catalogue:
     areas: list[Area]
     journeys: list = field(default_factory=list)  # list[Veiviser], in display order
     search_words: SearchWords = field(default_factory=SearchWords)  # services/sokeord.yml
+    crisis_words: CrisisWords = field(default_factory=CrisisWords)  # services/kriseord.yml
     ladder: list[str] = field(default_factory=lambda: list(RING_FORST))  # services/kategorier.yml ring_forst
     datasets: list = field(default_factory=list)  # list[Datasett]: where a fact's via: points
 

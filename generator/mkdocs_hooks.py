@@ -23,6 +23,8 @@ from generator.render import format_phone, render_site, tel_href
 from generator.boundaries import boundaries_asset
 from generator.offline_theme import remove_third_party_loaders
 from generator.open_data import open_data_files
+from generator.search_config import search_assets
+from generator.search_folding import add_folded_spellings
 from generator.search_index import build_search_index
 
 log = logging.getLogger("mkdocs.plugins.hjelpenavigator")
@@ -43,6 +45,7 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
     _pages.update(render_site(catalogue, report_link=report_link))
     replaced = {old: (area.id, area.navn) for old, (_, area) in catalogue.replaced_bydeler.items()}
     _pages.update(boundaries_asset({a.id for a in catalogue.bydeler}, replaced))
+    _pages.update(search_assets(catalogue))  # sok/oppsett.json and sok/ordliste.json for the search page
     _pages.update(open_data_files(catalogue))  # api/v1/ and api/hsds/v3/, documented on /apne-data/
     config.extra["nodlinjer"] = [
         # MkDocs renders the theme without autoescape: text from the catalogue is escaped here.
@@ -76,16 +79,15 @@ _PAGEFIND_FILTER = re.compile(r'data-pagefind-filter="([^"]*)"')
 
 
 def on_post_page(output: str, page: Page, config: MkDocsConfig) -> str:
-    # Pagefind's search page shows filter values (bydel and category names) as HTML, and Pagefind
-    # decodes the attribute's entities twice. So an editor's text is escaped for the search page,
-    # once more for Pagefind, and once for the attribute; it then shows as text.
+    # Pagefind decodes a filter attribute's entities twice; the search page shows the value as text.
+    # So an editor's text is escaped once for Pagefind and once for the attribute.
     def escape_for_pagefind(match: re.Match) -> str:
         text = html.unescape(match.group(1))
-        for _ in range(3):
+        for _ in range(2):
             text = html.escape(text)
         return f'data-pagefind-filter="{text}"'
 
-    return _PAGEFIND_FILTER.sub(escape_for_pagefind, output)
+    return add_folded_spellings(_PAGEFIND_FILTER.sub(escape_for_pagefind, output))
 
 
 def on_post_build(config: MkDocsConfig) -> None:

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import json
 import re
+from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
@@ -42,3 +43,53 @@ def neighbourhoods(bydeler) -> dict[str, list[str]]:
         result[area.id] = sorted(name for code, name in names.items()
                                  if len(code) == 10 and code[4:6] == number) if number else []
     return result
+
+
+# Words that only say which part of a place is meant: «Majorstuen nord» is still Majorstuen.
+_PART_WORDS = {"nord", "syd", "sør", "øst", "vest", "nedre", "øvre"}
+
+
+def everyday_names(name: str) -> list[str]:
+    """The shorter forms people use, by rule: "Nedre Tøyen" -> ["Tøyen"], "Hasle-Løren" -> ["Hasle", "Løren"]."""
+    forms = []
+    kept = [word for word in name.split() if word.casefold() not in _PART_WORDS]
+    short = " ".join(kept)
+    if short and short != name:
+        forms.append(short)
+    for part in short.split("-") if "-" in short else []:
+        if part.strip() and part.strip() not in forms:
+            forms.append(part.strip())
+    return forms
+
+
+@dataclass(frozen=True)
+class Place:
+    name: str  # as people write it: a delbydel or one of its everyday forms
+    bydel_id: str
+    official: bool  # a delbydel's own name, not a shortened form
+
+
+def places(bydeler) -> list[Place]:
+    """Every delbydel of the catalogue's bydeler and its everyday forms, leading to one bydel each.
+
+    Sentrum's residents belong to Bydel St. Hanshaugen (Oslo kommune, see ../shared/data/oslo-fakta.md);
+    Marka's belong to several bydeler, so Marka leads to none. A form that two bydeler would share, or
+    that is a bydel's own name, is left out: it cannot say which bydel is meant.
+    """
+    areas = list(bydeler)
+    own_names = {area.navn.removeprefix("Bydel ").casefold() for area in areas}
+    by_id = neighbourhoods(areas)
+    if "st-hanshaugen" in by_id:
+        by_id["st-hanshaugen"] = by_id["st-hanshaugen"] + [_names()[SENTRUM]]
+    candidates: dict[str, set[tuple[str, bool]]] = {}
+    for bydel_id, names in by_id.items():
+        for name in names:
+            for form, official in [(name, True)] + [(f, False) for f in everyday_names(name)]:
+                candidates.setdefault(form, set()).add((bydel_id, official))
+    found = []
+    for form, owners in sorted(candidates.items()):
+        bydel_ids = {bydel_id for bydel_id, _ in owners}
+        if len(bydel_ids) != 1 or form.casefold() in own_names:
+            continue
+        found.append(Place(form, bydel_ids.pop(), any(official for _, official in owners)))
+    return found

@@ -10,6 +10,7 @@ from .load import load_document
 from .models import Katalogfil, Kategorifil
 from .problems import Problem, ProblemsFound
 from .resolve import resolve
+from .crisis_words import CRISIS_WORDS_FILE, load_crisis_words
 from .search_words import SEARCH_WORDS_FILE, load_search_words
 from .validate import validate_document
 
@@ -22,8 +23,8 @@ def check(root: Path) -> tuple[Catalogue | None, list[Problem]]:
     categories = None
     catalogue_files = []
     for path in sorted(services_dir.glob("*.yml")):
-        if path.name == SEARCH_WORDS_FILE:
-            continue  # not a catalogue file: checked below, once the categories and paths are known
+        if path.name in (SEARCH_WORDS_FILE, CRISIS_WORDS_FILE):
+            continue  # not catalogue files: checked below, the search words once the categories and paths are known
         display = path.relative_to(root).as_posix()
         doc, found = load_document(path, display)
         problems += found
@@ -50,11 +51,15 @@ def check(root: Path) -> tuple[Catalogue | None, list[Problem]]:
     problems += found
     # A path file with problems of its own still counts as known: its id is its file name.
     journey_ids = {j.id for j in journeys} | {f.stem for f in (root / "journeys").glob("*.yml")}
-    search_words, found = load_search_words(root, category_ids, journey_ids)
+    bydel_ids = {a.id for a in catalogue.bydeler} if catalogue is not None else None
+    search_words, found = load_search_words(root, category_ids, journey_ids, bydel_ids)
+    problems += found
+    crisis_words, found = load_crisis_words(root)
     problems += found
     if catalogue is not None:
         catalogue.journeys = journeys
         catalogue.search_words = search_words
+        catalogue.crisis_words = crisis_words
         if not problems:
             problems += check_ladder(catalogue, root)
     return (None if problems else catalogue), sorted(problems)

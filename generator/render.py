@@ -21,8 +21,9 @@ from .freshness import READER_NOTICE_MONTHS, months_before, service_checked, sta
 from .guide import SITE_GUIDE, TEMPLATE as GUIDE_TEMPLATE, guide_context
 from .journey_pages import md_path, start_url, visits
 from .ladder import ladder, numbers_for
-from .neighbourhoods import neighbourhoods, official_bydel_name
+from .neighbourhoods import neighbourhoods, official_bydel_name, places
 from .reform import redirects
+from .search_config import crisis_journeys
 from .reports import area_report, service_report
 
 TEMPLATES = Path(__file__).with_name("templates")
@@ -54,6 +55,7 @@ def render_site(catalogue: Catalogue, today: dt.date | None = None, report_link:
     env.globals["dataset_named"] = catalogue.dataset
     env.globals["report_link"] = report_link
     env.globals["numbers_for"] = lambda area: numbers_for(catalogue, area)
+    env.globals["neighbourhood_names"] = neighbourhood_names(catalogue)
     env.globals["ladder"] = lambda area, journey, outcome: ladder(catalogue, area, journey, outcome)
     # A bydel of the catalogue by its own name (a new bydel after the reform is not among the fifteen official ones).
     names = {a.id: a.navn for a in catalogue.bydeler}
@@ -98,7 +100,7 @@ def render_site(catalogue: Catalogue, today: dt.date | None = None, report_link:
     page("dekning.md", "dekning.md.j2", coverage=compute_coverage(catalogue))
     page("personvern.md", "personvern.md.j2")
     page("tilgjengelighet.md", "tilgjengelighet.md.j2")
-    page("sok.md", "sok.md.j2")
+    page("sok.md", "sok.md.j2", crisis_journeys=crisis_journeys(catalogue))
     page(SITE_GUIDE, GUIDE_TEMPLATE, **guide_context("site"))
     page("redaktorer/foreldet.md", "foreldet.md.j2", stale=stale(catalogue, today=today))
     page("apne-data.md", "apne_data.md.j2")
@@ -113,6 +115,15 @@ AUDIENCES = [
     {"id": "foreldre", "hvem": "foreldre"},
     {"id": "unge", "hvem": "unge"},
 ]
+
+
+def neighbourhood_names(catalogue: Catalogue) -> dict[str, list[str]]:
+    """{bydel id: its delbydeler's names}, Sentrum with St. Hanshaugen; alphabetical."""
+    names: dict[str, list[str]] = {}
+    for place in places(catalogue.bydeler):
+        if place.official:
+            names.setdefault(place.bydel_id, []).append(place.name)
+    return names
 
 
 def area_url(area) -> str:

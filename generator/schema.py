@@ -8,6 +8,7 @@ from pydantic import BaseModel
 
 from .models import Katalogfil, Kategorifil
 from .models.journeys import Veiviser
+from .models.crisis_words import Kriseordfil
 from .models.search_words import Sokeordfil
 
 SCHEMA_DIR = Path("services") / "schema"
@@ -17,6 +18,7 @@ SCHEMAS: dict[str, tuple[Path, type[BaseModel]]] = {
     "tjenester.schema.json": (SCHEMA_DIR, Katalogfil),
     "kategorier.schema.json": (SCHEMA_DIR, Kategorifil),
     "sokeord.schema.json": (SCHEMA_DIR, Sokeordfil),
+    "kriseord.schema.json": (SCHEMA_DIR, Kriseordfil),
     "veiviser.schema.json": (JOURNEY_SCHEMA_DIR, Veiviser),
 }
 

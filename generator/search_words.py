@@ -36,9 +36,10 @@ class Words:
 
 @dataclass
 class SearchWords:
-    """Words by category id and by path id, each list without repeats, in the file's order."""
+    """Words by category, path and bydel id, each list without repeats, in the file's order."""
     by_category: dict[str, Words] = field(default_factory=dict)
     by_journey: dict[str, Words] = field(default_factory=dict)
+    by_bydel: dict[str, Words] = field(default_factory=dict)
 
     def for_category(self, category_id: str) -> Words:
         return self.by_category.get(category_id, Words())
@@ -46,10 +47,13 @@ class SearchWords:
     def for_journey(self, journey_id: str) -> Words:
         return self.by_journey.get(journey_id, Words())
 
+    def for_bydel(self, bydel_id: str) -> Words:
+        return self.by_bydel.get(bydel_id, Words())
 
-def load_search_words(root: Path, categories: set[str] | None,
-                      journeys: set[str] | None) -> tuple[SearchWords, list[Problem]]:
-    """`categories` or `journeys` is None when that vocabulary is itself broken: no false alarms then."""
+
+def load_search_words(root: Path, categories: set[str] | None, journeys: set[str] | None,
+                      bydeler: set[str] | None = None) -> tuple[SearchWords, list[Problem]]:
+    """`categories`, `journeys` or `bydeler` is None when that vocabulary is itself broken: no false alarms then."""
     path = root / "services" / SEARCH_WORDS_FILE
     if not path.exists():
         return SearchWords(), []
@@ -61,7 +65,8 @@ def load_search_words(root: Path, categories: set[str] | None,
         return SearchWords(), problems + found
     words = SearchWords()
     targets = (("kategorier", categories, "unknown_category", words.by_category),
-               ("veivisere", journeys, "unknown_journey", words.by_journey))
+               ("veivisere", journeys, "unknown_journey", words.by_journey),
+               ("bydeler", bydeler, "unknown_bydel", words.by_bydel))
     for index, entry in enumerate(model.sokeord):
         for field_name, known, kind, into in targets:
             for t_index, target_id in enumerate(getattr(entry, field_name)):

@@ -1,7 +1,13 @@
-"""The search evaluation: every query in tests/search_eval.yml run in chromium against the built Pagefind index.
+"""The search evaluation: the queries of two sets run in chromium against the built site's own search.
 
-`python -m tests.search_eval` builds the site, prints hit@1 and hit@3 per query and in total, and exits
-non-zero below the floor; tests/test_search.py runs the same against the suite's built site.
+- The tuning set, tests/search_eval.yml: queries written while the search was being made, many of them
+  words of services/sokeord.yml. It shows the search does what it was tuned to do.
+- The test set, tests/search_test_set.yml: written before any tuning, from the seeds, the category
+  descriptions, every delbydel name and rule-made variants, never from sokeord.yml. A miss there is fixed
+  in the search, never by adding the query to a list. It is the figure that says how good the search is.
+
+`python -m tests.search_eval` builds the site and prints both; tests/test_search.py enforces the floors,
+`make bench` prints the figures.
 """
 from __future__ import annotations
 
@@ -9,24 +15,36 @@ import os
 import subprocess
 import sys
 import tempfile
+from collections import defaultdict
 from dataclasses import dataclass
 from pathlib import Path
 
 import yaml
 
 ROOT = Path(__file__).resolve().parent.parent
-EVAL_FILE = Path(__file__).with_name("search_eval.yml")
-FLOOR = 0.9  # hit@3 over the whole set
+SETS = {"tuning": Path(__file__).with_name("search_eval.yml"),
+        "test": Path(__file__).with_name("search_test_set.yml")}
+EVAL_FILE = SETS["tuning"]
+# hit@3 the suite enforces; the test set's target is 95 %, the floor below it leaves room for a new page
+# to push an answer down without failing the build, and still fails a search that breaks.
+FLOORS = {"tuning": 0.9, "test": 0.8}
+TARGET = 0.95
+FLOOR = FLOORS["tuning"]
 SHOWN = 5  # results kept per query, for the table
 
-# Pagefind's own JS API, exactly as a page of the site would call it.
+# The site's own search (assets/sok/motor.js) on Pagefind's JS API, exactly as the search page calls it.
 SEARCH = """async ({queries, shown}) => {
   const pagefind = await import('/pagefind/pagefind.js');
+  const motor = await import('/assets/sok/motor.js');
+  const config = await (await fetch('/sok/oppsett.json')).json();
+  const engine = motor.createSearch(pagefind, config, '/sok/' + config.ordliste);
   const answers = [];
   for (const query of queries) {
-    const search = await pagefind.search(query);
-    const data = await Promise.all(search.results.slice(0, shown).map(result => result.data()));
-    answers.push({total: search.results.length, urls: data.map(page => page.url)});
+    const found = await engine.search(query);
+    const data = await Promise.all(found.results.slice(0, shown).map(result => result.data()));
+    // The boxes above the results (crisis help, a place's bydel) link to these pages: they are the first answers.
+    const urls = [...new Set(found.pinned.map(url => '/' + url).concat(data.map(page => page.url)))];
+    answers.push({total: found.pinned.length + found.results.length, urls: urls.slice(0, shown)});
   }
   return answers;
 }"""
@@ -36,6 +54,7 @@ SEARCH = """async ({queries, shown}) => {
 class Case:
     query: str
     pages: list[str]  # right answers, site-relative ("kategorier/bup/"), best first; "tjenester/x-*" is a prefix
+    kind: str = ""  # the test set's «kilde»: where the query came from
 
     def accepts(self, url: str) -> bool:
         return any(url.startswith(p[:-1]) if p.endswith("*") else url == p for p in self.pages)
@@ -53,7 +72,8 @@ class Outcome:
 
 def load_cases(path: Path = EVAL_FILE) -> list[Case]:
     data = yaml.safe_load(path.read_text(encoding="utf-8"))
-    return [Case(str(item["soker"]), [_page(p) for p in item["finner"]]) for item in data["sok"]]
+    return [Case(str(item["soker"]), [_page(p) for p in item["finner"]], str(item.get("kilde", "")))
+            for item in data["sok"]]
 
 
 def _page(path: str) -> str:
@@ -73,7 +93,7 @@ def rate(outcomes: list[Outcome], k: int) -> float:
     return sum(o.hit(k) for o in outcomes) / len(outcomes)
 
 
-def format_table(outcomes: list[Outcome]) -> str:
+def format_table(outcomes: list[Outcome], floor: float = FLOOR) -> str:
     width = max(len(o.case.query) for o in outcomes)
     lines = [f"{'søk':<{width}}  @1  @3  antall  først / forventet"]
     for o in outcomes:
@@ -84,7 +104,22 @@ def format_table(outcomes: list[Outcome]) -> str:
             line += f"\n{'':<{width}}  forventet {o.case.pages[0]}; fikk {', '.join(o.found[:3]) or 'ingenting'}"
         lines.append(line)
     lines.append(f"\n{len(outcomes)} søk: hit@1 {rate(outcomes, 1):.0%}, hit@3 {rate(outcomes, 3):.0%} "
-                 f"(gulv for hit@3: {FLOOR:.0%})")
+                 f"(gulv for hit@3: {floor:.0%})")
+    return "\n".join(lines)
+
+
+def summary(name: str, outcomes: list[Outcome]) -> str:
+    """One line per set, and for the test set one per kind of query."""
+    floor = FLOORS.get(name, FLOOR)
+    lines = [f"{name} set ({SETS[name].name if name in SETS else name}): {len(outcomes)} queries, "
+             f"hit@1 {rate(outcomes, 1):.1%}, hit@3 {rate(outcomes, 3):.1%} (floor {floor:.0%}"
+             + (f", target {TARGET:.0%})" if name == "test" else ")")]
+    kinds: dict[str, list[Outcome]] = defaultdict(list)
+    for outcome in outcomes:
+        if outcome.case.kind:
+            kinds[outcome.case.kind].append(outcome)
+    for kind, group in kinds.items():
+        lines.append(f"  {kind:<12} {len(group):>4} queries  hit@1 {rate(group, 1):>4.0%}  hit@3 {rate(group, 3):>4.0%}")
     return "\n".join(lines)
 
 
@@ -97,6 +132,7 @@ def build_site(site: Path) -> None:
 
 
 def evaluate_built_site(site: Path, cases: list[Case]) -> list[Outcome]:
+    """The cases against a built site, served for the purpose."""
     from playwright.sync_api import sync_playwright
 
     from tests.http_server import serve_directory
@@ -121,14 +157,31 @@ def evaluate_served_site(browser, base_url: str, cases: list[Case] | None = None
         context.close()
 
 
+def evaluate_sets(browser, base_url: str) -> dict[str, list[Outcome]]:
+    return {name: evaluate_served_site(browser, base_url, load_cases(path)) for name, path in SETS.items()}
+
+
 def main() -> int:
-    cases = load_cases()
+    from playwright.sync_api import sync_playwright
+
+    from tests.http_server import serve_directory
+    from tests.test_browser import CHROMIUM, CHROMIUM_ARGS
+
     with tempfile.TemporaryDirectory(prefix="hjelpenavigator-sok-") as holder:
         site = Path(holder) / "site"
         build_site(site)
-        outcomes = evaluate_built_site(site, cases)
-    print(format_table(outcomes))
-    return 0 if rate(outcomes, 3) >= FLOOR else 1
+        with serve_directory(site) as url, sync_playwright() as playwright:
+            browser = playwright.chromium.launch(executable_path=CHROMIUM, headless=True, args=CHROMIUM_ARGS)
+            try:
+                results = evaluate_sets(browser, url)
+            finally:
+                browser.close()
+    for name, outcomes in results.items():
+        print(f"\n{name}\n" + format_table(outcomes, FLOORS[name]))
+    print()
+    for name, outcomes in results.items():
+        print(summary(name, outcomes))
+    return 0 if all(rate(o, 3) >= FLOORS[name] for name, o in results.items()) else 1
 
 
 if __name__ == "__main__":

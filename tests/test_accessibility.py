@@ -5,7 +5,7 @@ import pytest
 from axe_playwright_python.sync_playwright import Axe
 
 from generator.journey_pages import visits
-from tests.test_browser import base_url, browser, catalogue, open_context  # noqa: F401 (fixtures)
+from tests.test_browser import RESULT_LINKS, base_url, browser, catalogue, open_context  # noqa: F401 (fixtures)
 
 pytestmark = pytest.mark.browser
 
@@ -56,7 +56,7 @@ def test_no_wcag_violations_on_any_page_type(open_context, catalogue, axe):
     for name, url in page_types(catalogue).items():
         page.goto(url)
         if "sok/" in url:
-            page.locator(".pagefind-ui__result-link").first.wait_for(timeout=15_000)
+            page.locator(RESULT_LINKS).first.wait_for(timeout=15_000)
         results = axe.run(page, options=WCAG)
         for violation in results.response["violations"]:
             targets = [node["target"] for node in violation["nodes"]][:3]

@@ -5,6 +5,8 @@ request to another origin is blocked (and fails the test that made it).
 """
 from __future__ import annotations
 
+import re
+
 from collections import Counter
 from pathlib import Path
 from urllib.parse import urlencode, urljoin, urlsplit
@@ -26,6 +28,13 @@ CHROMIUM = "/usr/bin/chromium"
 CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking",
                  "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic"]
 PHONE = {"width": 360, "height": 640}
+RESULT_LINKS = "#sok-treff li a"  # the search page's results (assets/sok/side.js)
+SEARCH_DONE = re.compile(r"treff for|Fant ingenting")
+
+
+def wait_for_search(page, timeout: int = 15_000) -> None:
+    """Until the search page says what it found (its status line), results or none."""
+    page.locator("#sok-status").filter(has_text=SEARCH_DONE).wait_for(timeout=timeout)
 
 
 @pytest.fixture(scope="module")
@@ -133,8 +142,8 @@ def test_search_from_the_header_finds_a_service(open_context, base_url, built_si
         field.press("Enter")
     assert urlsplit(page.url).path == "/sok/", f"the search form went to {page.url}"
 
-    results = page.locator(".pagefind-ui__result-link")
-    wanted = page.locator(f'.pagefind-ui__result-link[href$="{service_path}"]')
+    results = page.locator(RESULT_LINKS)
+    wanted = page.locator(f'{RESULT_LINKS}[href$="{service_path}"]')
     try:
         results.first.wait_for(state="visible", timeout=15_000)
         wanted.first.wait_for(state="visible", timeout=5_000)
@@ -221,7 +230,7 @@ def test_other_pages_fit_a_phone_with_the_emergency_bar(open_context, catalogue,
             failures.append(f"{path}: HTTP {response.status if response else 'no response'}")
             continue
         if name == "sok":
-            page.locator(".pagefind-ui__result-link").first.wait_for(state="visible", timeout=15_000)
+            page.locator(RESULT_LINKS).first.wait_for(state="visible", timeout=15_000)
         page.screenshot(path=str(artifacts / f"{name}-360px.png"), full_page=True)
         failures += [f"{path}: {failure}" for failure in _phone_checks(page, catalogue)]
     assert not failures, "\n".join(failures)

@@ -128,7 +128,7 @@ def test_codeowners_maps_every_bydel_file_to_a_marked_placeholder_team():
     owners = {line.split()[0]: line.split()[1:] for line in text.splitlines()
               if line.strip() and not line.startswith("#")}
     for path in sorted((ROOT / "services").glob("*.yml")):
-        if path.name in ("kategorier.yml", "sokeord.yml"):
+        if path.name in ("kategorier.yml", "sokeord.yml", "kriseord.yml"):
             continue
         area = yaml.safe_load(path.read_text(encoding="utf-8"))["omrade"]
         entry = owners.get(f"/services/{path.name}")

@@ -21,10 +21,12 @@ from urllib.parse import quote
 
 import pytest
 import yaml
+from playwright.sync_api import expect
 
 from generator.pipeline import check
 from tests.conftest import ROOT
 from tests.http_server import serve_directory
+from tests.test_browser import RESULT_LINKS, wait_for_search
 from tests.test_browser import browser, open_context  # noqa: F401 (fixtures)
 from tests.test_build_refuses import mkdocs_project
 
@@ -73,7 +75,8 @@ def _fix_bad_urls(root: Path) -> None:
 def test_the_fixture_carries_every_payload_in_services_and_the_path():
     texts = {p.relative_to(HOSTILE).as_posix(): p.read_text(encoding="utf-8") for p in HOSTILE.rglob("*.yml")}
     assert set(texts) == {"services/kategorier.yml", "services/nasjonale.yml", "services/nordby.yml",
-                          "services/oslo.yml", "services/sorby.yml", "journeys/test-sti.yml"}
+                          "services/oslo.yml", "services/sorby.yml", "services/kriseord.yml",
+                          "journeys/test-sti.yml"}
     everything = "\n".join(texts.values())
     for payload in [SCRIPT, IMG, MARKDOWN_LINK, JINJA, "\n      ---\n", '\\"', "\\n"]:
         assert payload in everything, payload
@@ -293,22 +296,29 @@ def test_visiting_every_page_of_the_hostile_site_runs_no_payload(open_context, h
 
 
 @pytest.mark.browser
-@pytest.mark.parametrize("query", ["klikk", "pwned", "script", IMG, "<script>window.__pwned=1</script>"])
+@pytest.mark.parametrize("query", ["klikk", "pwned", "script", IMG, "<script>window.__pwned=1</script>", "zzkriseord"])
 def test_search_results_and_the_query_stay_text(open_context, query):
-    # Pagefind's UI puts excerpts into the page as HTML; the indexed text holds every payload.
+    # The indexed text holds every payload; the search page writes results, the query and filters as text.
     context, recorder = _trapped_context(open_context)
     page = context.new_page()
     page.goto(f"sok/?q={quote(query)}")
-    page.locator(".pagefind-ui__result-link, .pagefind-ui__message").first.wait_for(timeout=15_000)
-    page.wait_for_timeout(500)  # let the remaining results and their excerpts render
-    shown = page.locator(".pagefind-ui__result-link").count()
+    wait_for_search(page)
+    page.wait_for_timeout(300)  # let the excerpts render
+    shown = page.locator(RESULT_LINKS).count()
+    assert query in page.locator("#sok-status").inner_text()
+    if query == "zzkriseord":
+        # A crisis word no page holds: the help box, and no «try another word».
+        assert shown == 0
+        expect(page.locator("#sok-krise")).to_be_visible()
+        expect(page.locator("#sok-hjelp")).to_be_hidden()
     if query == "klikk":
         assert shown > 0, "searching for a word on the hostile pages found nothing"
-        assert "window.__pwned" in page.locator(".pagefind-ui").inner_text()
-        # Filter values are shown as HTML by Pagefind's UI: they must arrive as text, neither
-        # run nor shown with entities.
+        assert "window.__pwned" in page.locator("#sok-treff").inner_text()
+        # Filter values are editors' text: they must arrive as text, neither run nor shown with entities.
+        page.locator("#sok-filter summary").click()
+        page.locator("#sok-filtre label").first.wait_for(timeout=15_000)
         labels = {re.sub(r" \(\d+\)$", "", label.strip())
-                  for label in page.locator(".pagefind-ui__filter-label").all_text_contents()}
+                  for label in page.locator("#sok-filtre label").all_text_contents()}
         categories = yaml.safe_load((HOSTILE / "services" / "kategorier.yml").read_text(encoding="utf-8"))
         akutt = next(k["navn"] for k in categories["kategorier"] if k["id"] == "akutt")
         assert "&lt;img" in akutt and "&amp;lt;img" in akutt

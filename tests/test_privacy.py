@@ -4,7 +4,7 @@ from __future__ import annotations
 import pytest
 
 from tests.test_accessibility import page_types
-from tests.test_browser import base_url, browser, catalogue, open_context  # noqa: F401 (fixtures)
+from tests.test_browser import RESULT_LINKS, base_url, browser, catalogue, open_context  # noqa: F401 (fixtures)
 
 pytestmark = pytest.mark.browser
 
@@ -17,7 +17,7 @@ def test_no_cookies_no_storage_and_no_other_hosts(open_context, catalogue):
     for name, url in page_types(catalogue).items():
         page.goto(url)
         if "sok/" in url:
-            page.locator(".pagefind-ui__result-link").first.wait_for(timeout=15_000)
+            page.locator(RESULT_LINKS).first.wait_for(timeout=15_000)
         stored = page.evaluate("() => [Object.keys(localStorage), Object.keys(sessionStorage)]")
         assert stored == [[], []], f"{name} stored {stored}"
     assert context.cookies() == []

@@ -29,6 +29,7 @@ def test_every_yaml_file_points_editors_to_its_schema(path: Path):
     if path.parent.name == "journeys":
         expected = "veiviser.schema.json"
     else:
-        special = {"kategorier.yml": "kategorier.schema.json", "sokeord.yml": "sokeord.schema.json"}
+        special = {"kategorier.yml": "kategorier.schema.json", "sokeord.yml": "sokeord.schema.json",
+                   "kriseord.yml": "kriseord.schema.json"}
         expected = special.get(path.name, "tjenester.schema.json")
     assert first_line == f"# yaml-language-server: $schema=schema/{expected}"

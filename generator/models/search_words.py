@@ -42,10 +42,15 @@ class Sokeord(_Strict):
     veivisere: list[Id] = Field(
         default_factory=list,
         description="Id-er til veivisere i journeys/ (filnavnet uten .yml). Ordene legges til veiviserens første side.")
+    bydeler: list[Id] = Field(
+        default_factory=list,
+        description="Id-er til bydeler (filnavnet i services/ uten .yml), for navn folk bruker på et sted i bydelen "
+                    "(Løkka). Ordene legges til bydelens side. Nabolagene (delbydelene) trenger du ikke skrive: "
+                    "de finnes allerede.")
 
     @model_validator(mode="after")
     def _words_lead_somewhere(self) -> "Sokeord":
-        if not self.kategorier and not self.veivisere:
+        if not self.kategorier and not self.veivisere and not self.bydeler:
             raise PydanticCustomError("sokeord_uten_mal", "words lead nowhere", {"felt": "kategorier"})
         return self
 
