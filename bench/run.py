@@ -284,6 +284,10 @@ def synthetic_project(folder: Path, count: int) -> Path:
     shutil.copytree(FIXTURE, folder, dirs_exist_ok=True)
     for bydel in ["nordby.yml", "sorby.yml"]:
         (folder / "services" / bydel).unlink()
+    # Shared services that name a fixture bydel serve the first synthetic one instead.
+    for path in (folder / "services").glob("*.yml"):
+        text = path.read_text(encoding="utf-8")
+        path.write_text(text.replace("[sorby]", "[b0001]").replace("[nordby]", "[b0001]"), encoding="utf-8")
     template = TEMPLATE_BYDEL.read_text(encoding="utf-8")
     for number in range(1, count + 1):
         slug = f"b{number:04d}"

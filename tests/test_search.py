@@ -374,3 +374,13 @@ def test_search_page_without_javascript_shows_the_help(browser, base_url, catalo
         assert re.search(r"\b113\b", help_box.inner_text())
     finally:
         context.close()
+
+
+@pytest.mark.browser
+def test_a_word_spelt_as_the_site_spells_it_is_never_corrected(site_page):
+    found = site_page.evaluate("""async () => {
+      const motor = await import('/assets/sok/motor.js');
+      return [motor.nearest('sonnen', ['sinne', 'sonnen']), motor.nearest('helsesoter', ['helsesoster', 'helse']),
+              motor.nearest('abc', ['xyz'])];
+    }""")
+    assert found == [None, 0, None]

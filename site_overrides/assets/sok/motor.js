@@ -85,14 +85,18 @@ export function distance(a, b, limit) {
   return previous[b.length];
 }
 
-// The index in `vocabulary` (folded words, most used first) of the nearest word, or null.
+// The index in `vocabulary` (folded words, most used first) of the nearest word, or null: also when
+// the word is itself in the vocabulary, spelt right.
 export function nearest(word, vocabulary) {
+  if (vocabulary.includes(word)) {
+    return null;
+  }
   const limit = word.length <= 5 ? 1 : 2;
   let found = null;
   let foundDistance = limit + 1;
   vocabulary.forEach((candidate, index) => {  // the first of equals wins
     const d = distance(word, candidate, limit);
-    if (d < foundDistance && d > 0) {
+    if (d < foundDistance) {
       found = index;
       foundDistance = d;
     }
@@ -102,11 +106,11 @@ export function nearest(word, vocabulary) {
 
 const FEW = 3;  // fewer results than this with every word counts as finding little
 const FUSED = 50;
-// Copies of a service folded into its page for all bydeler: read 12 results at a time (one fragment each)
-// until 10 different pages are found, or 36 results are read.
+// Copies of a service folded into its page for all bydeler: the first 12 results are read (one fragment
+// each, about 1 KB; the first page of results needs most of them anyway).
 const COLLAPSE_BATCH = 12;
 const COLLAPSE_WANTED = 10;
-const COLLAPSE_READ_MAX = 36;  // results of each single word looked at when the words together find little
+const COLLAPSE_READ_MAX = 12;  // results of each single word looked at when the words together find little
 
 export function createSearch(pagefind, config, vocabularyUrl) {
   const stop = new Set(config.stoppord);
