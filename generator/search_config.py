@@ -13,6 +13,7 @@ from __future__ import annotations
 import json
 import re
 from collections import Counter
+from functools import cache
 
 from stop_words import get_stop_words
 
@@ -32,6 +33,12 @@ def words(text: str) -> list[str]:
     return _WORD.findall(fold(text))
 
 
+@cache
+def stop_words() -> frozenset[str]:
+    """Norwegian stop words (bokmål and nynorsk), folded as the query is."""
+    return frozenset(" ".join(words(w)) for w in get_stop_words("norwegian")) - {""}
+
+
 def search_assets(catalogue: Catalogue) -> dict[str, str]:
     return {CONFIG_FILE: _json(search_config(catalogue)), VOCABULARY_FILE: _json({"ord": vocabulary(catalogue)})}
 
@@ -49,7 +56,7 @@ def search_config(catalogue: Catalogue) -> dict:
         for word in found.shown:
             steder.setdefault(" ".join(words(word)), [word, area.navn, f"bydeler/{area.id}/"])
     return {
-        "stoppord": sorted({" ".join(words(w)) for w in get_stop_words("norwegian")} - {""}),
+        "stoppord": sorted(stop_words()),
         "bydeler": bydeler,
         "steder": steder,
         "kriseord": [" ".join(fold(w).split()) for w in catalogue.crisis_words.expressions],
@@ -82,10 +89,9 @@ def vocabulary(catalogue: Catalogue) -> list[str]:
         for question in journey.sporsmal:
             texts += [question.sporsmal] + [answer.tekst for answer in question.svar]
         texts += [outcome.tittel for outcome in journey.utfall]
-    for found in [*catalogue.search_words.by_category.values(), *catalogue.search_words.by_journey.values(),
-                  *catalogue.search_words.by_bydel.values()]:
+    for found in catalogue.search_words.groups():
         texts += found.shown
-    stop = {" ".join(words(w)) for w in get_stop_words("norwegian")}
+    stop = stop_words()
     counts = Counter(word for text in texts for word in _WORD.findall(text.lower())
                      if len(word) >= MIN_VOCABULARY_WORD and word.isalpha() and fold(word) not in stop)
     return [word for word, _ in sorted(counts.items(), key=lambda item: (-item[1], item[0]))]

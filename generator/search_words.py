@@ -8,10 +8,10 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .load import Document, load_document
+from .load import Document
 from .models.search_words import Sokeordfil
 from .problems import Problem, describe_location, problem
-from .validate import did_you_mean, validate_document
+from .validate import did_you_mean, load_optional_file
 
 SEARCH_WORDS_FILE = "sokeord.yml"
 
@@ -50,19 +50,17 @@ class SearchWords:
     def for_bydel(self, bydel_id: str) -> Words:
         return self.by_bydel.get(bydel_id, Words())
 
+    def groups(self) -> list[Words]:
+        """Every category's, path's and bydel's words."""
+        return [*self.by_category.values(), *self.by_journey.values(), *self.by_bydel.values()]
+
 
 def load_search_words(root: Path, categories: set[str] | None, journeys: set[str] | None,
                       bydeler: set[str] | None = None) -> tuple[SearchWords, list[Problem]]:
     """`categories`, `journeys` or `bydeler` is None when that vocabulary is itself broken: no false alarms then."""
-    path = root / "services" / SEARCH_WORDS_FILE
-    if not path.exists():
-        return SearchWords(), []
-    doc, problems = load_document(path, path.relative_to(root).as_posix())
-    if doc is None:
-        return SearchWords(), problems
-    model, found = validate_document(doc, Sokeordfil)
+    model, doc, problems = load_optional_file(root, SEARCH_WORDS_FILE, Sokeordfil)
     if model is None:
-        return SearchWords(), problems + found
+        return SearchWords(), problems
     words = SearchWords()
     targets = (("kategorier", categories, "unknown_category", words.by_category),
                ("veivisere", journeys, "unknown_journey", words.by_journey),

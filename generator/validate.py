@@ -6,7 +6,9 @@ from typing import TypeVar
 
 from pydantic import BaseModel, ValidationError
 
-from .load import Document
+from pathlib import Path
+
+from .load import Document, load_document
 from .problems import Problem, describe_location, problem
 
 M = TypeVar("M", bound=BaseModel)
@@ -40,6 +42,18 @@ def validate_document(doc: Document, model: type[M]) -> tuple[M | None, list[Pro
                  if e["type"] == "extra_forbidden"}
         return None, [_to_problem(doc, model, e) for e in errors
                       if not (e["type"] == "missing" and (tuple(e["loc"][:-1]), e["loc"][-1]) in meant)]
+
+
+def load_optional_file(root: Path, name: str, model: type[M]) -> tuple[M | None, Document | None, list[Problem]]:
+    """services/<name>, checked against `model`; (None, None, []) when the file is not there at all."""
+    path = root / "services" / name
+    if not path.exists():
+        return None, None, []
+    doc, problems = load_document(path, path.relative_to(root).as_posix())
+    if doc is None:
+        return None, None, problems
+    found_model, found = validate_document(doc, model)
+    return found_model, doc, problems + found
 
 
 def _to_problem(doc: Document, model: type[BaseModel], error: dict) -> Problem:
