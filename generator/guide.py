@@ -20,10 +20,10 @@ REPO_GUIDE = Path("services") / "README.md"
 SITE_GUIDE = "redaktorer/index.md"
 # The messages editors meet most, in the order the guide explains them.
 COMMON_PROBLEMS = [
-    "telefon", "dato_format", "dato_fremtid", "https_url", "kilde_mangler", "kontrollert_mangler", "missing",
-    "extra_forbidden", "unknown_category",
+    "telefon", "dato_format", "dato_finnes_ikke", "dato_fremtid", "https_url", "kilde_mangler", "kontrollert_mangler",
+    "missing", "extra_forbidden", "unknown_category",
     "id_format", "duplicate_id", "unknown_contact_point", "literal_error", "string_too_long",
-    "yaml_tab", "yaml_syntax", "yaml_duplicate_key", "file_name_mismatch",
+    "yaml_tab", "yaml_syntax", "yaml_duplicate_key", "yaml_alias", "fil_for_stor", "file_name_mismatch",
 ]
 _PLACEHOLDER = re.compile(r"\{(\w+)\}")
 

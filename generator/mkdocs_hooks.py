@@ -1,8 +1,9 @@
 """The generator inside the MkDocs build, so `mkdocs serve` shows an editor's YAML change on reload.
 
 on_config runs load → validate → resolve (and refuses to build on any problem),
-on_files adds the rendered pages, on_post_build removes the theme's CDN fallbacks and
-writes the Pagefind index.
+on_files adds the rendered pages, on_post_page and on_post_template put the Content-Security-Policy
+first in each page, on_post_build removes the theme's CDN fallbacks and writes the host header files
+and the Pagefind index.
 """
 from __future__ import annotations
 
@@ -19,8 +20,10 @@ from mkdocs.structure.pages import Page
 
 from generator.pipeline import check
 from generator.problems import format_report
-from generator.render import format_phone, render_site, tel_href
+from generator.journey_pages import start_url
+from generator.render import area_url, format_phone, render_site, tel_href
 from generator.boundaries import boundaries_asset
+from generator.csp import host_headers, inline_script_hashes, with_policy
 from generator.offline_theme import remove_third_party_loaders
 from generator.open_data import open_data_files
 from generator.search_config import search_assets
@@ -30,6 +33,7 @@ from generator.search_index import build_search_index
 log = logging.getLogger("mkdocs.plugins.hjelpenavigator")
 
 _pages: dict[str, str] = {}
+_inline_scripts: set[str] = set()  # every page's, for the one policy of the host header files
 
 
 def project_root(config: MkDocsConfig) -> Path:
@@ -41,6 +45,7 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
     if problems:
         raise Abort("Katalogen har feil:\n" + format_report(problems))
     _pages.clear()
+    _inline_scripts.clear()
     report_link = bool(config.extra.get("repo_issue_url") or config.extra.get("feil_epost"))
     _pages.update(render_site(catalogue, report_link=report_link))
     replaced = {old: (area.id, area.navn) for old, (_, area) in catalogue.replaced_bydeler.items()}
@@ -54,6 +59,9 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
          "href": tel_href(line.kontakt.telefon.verdi)}
         for line in catalogue.emergency_lines
     ]
+    # The theme's 404 page (site_overrides/404.html) offers the ways on: the paths and the bydeler.
+    config.extra["veivisere"] = [{"tittel": escape(j.tittel), "url": start_url(j)} for j in catalogue.journeys]
+    config.extra["bydeler"] = [{"navn": escape(a.navn), "url": area_url(a)} for a in catalogue.bydeler]
     log.info("Katalogen er i orden: %d sider generert", len(_pages))
     return config
 
@@ -87,10 +95,23 @@ def on_post_page(output: str, page: Page, config: MkDocsConfig) -> str:
             text = html.escape(text)
         return f'data-pagefind-filter="{text}"'
 
-    return add_folded_spellings(_PAGEFIND_FILTER.sub(escape_for_pagefind, output))
+    return _with_policy(add_folded_spellings(_PAGEFIND_FILTER.sub(escape_for_pagefind, output)))
+
+
+def on_post_template(output: str, template_name: str, config: MkDocsConfig) -> str:
+    # The theme's own pages (404.html) are not pages of the site to MkDocs, but are served like them.
+    return _with_policy(output) if template_name.endswith(".html") else output
+
+
+def _with_policy(output: str) -> str:
+    # Last, so the hashes are of the scripts exactly as the browser will get them.
+    _inline_scripts.update(inline_script_hashes(output))
+    return with_policy(output)
 
 
 def on_post_build(config: MkDocsConfig) -> None:
     site_dir = Path(config.site_dir)
     remove_third_party_loaders(site_dir)
+    for name, text in host_headers(_inline_scripts).items():
+        (site_dir / name).write_text(text, encoding="utf-8")
     build_search_index(site_dir)

@@ -62,7 +62,8 @@ def render_site(catalogue: Catalogue, today: dt.date | None = None, report_link:
     env.filters["bydel_name"] = lambda bydel_id: names.get(bydel_id) or official_bydel_name(bydel_id)
 
     def page(path: str, template: str, **context) -> None:
-        pages[path] = env.get_template(template).render(catalogue=catalogue, path=path, **context)
+        text = env.get_template(template).render(catalogue=catalogue, path=path, **context)
+        pages[path] = with_page_type(text, template.removesuffix(".md.j2"))
 
     page("index.md", "index.md.j2")
     for audience in AUDIENCES:
@@ -170,6 +171,15 @@ def front_matter(values: dict) -> Markup:
     # JSON is valid YAML, and it escapes whatever an editor wrote in a title.
     lines = ["---"] + [f"{key}: {json.dumps(value, ensure_ascii=False)}" for key, value in values.items()]
     return Markup("\n".join(lines + ["---"]))
+
+
+def with_page_type(text: str, page_type: str) -> str:
+    # The built page names its template (site_overrides/main.html), so the browser tests can take one
+    # page of every kind from the site itself instead of from a list that forgets new kinds.
+    body = text.lstrip("\n")
+    if not body.startswith("---\n"):
+        raise ValueError(f"{page_type}: a page template must begin with its front matter")
+    return f"---\nsidetype: {json.dumps(page_type)}\n" + body[len("---\n"):]
 
 
 def page_url(md_path: str) -> str:

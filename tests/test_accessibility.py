@@ -1,11 +1,11 @@
-"""WCAG 2.1 A and AA with axe-core (shipped inside axe-playwright-python) on one page of every type."""
+"""WCAG 2.1 A and AA with axe-core (shipped inside axe-playwright-python) on one page of every kind, phone and desktop."""
 from __future__ import annotations
 
 import pytest
 from axe_playwright_python.sync_playwright import Axe
 
-from generator.journey_pages import visits
-from tests.test_browser import RESULT_LINKS, base_url, browser, catalogue, open_context  # noqa: F401 (fixtures)
+from tests.site_pages import open_page, page_types
+from tests.test_browser import base_url, browser, open_context  # noqa: F401 (fixtures)
 
 pytestmark = pytest.mark.browser
 
@@ -13,50 +13,20 @@ WCAG = {"runOnly": {"type": "tag", "values": ["wcag2a", "wcag2aa", "wcag21a", "w
         "resultTypes": ["violations"]}
 
 
-def page_types(catalogue) -> dict[str, str]:
-    bydel = catalogue.bydeler[0]
-    service = bydel.contact_point
-    pages = {
-        "forside": "./",
-        "bydel": f"bydeler/{bydel.id}/",
-        "bydeler": "bydeler/",
-        "finn-bydel": "bydeler/finn/",
-        "tjeneste": f"tjenester/{service.id}/",
-        "kategori": f"kategorier/{service.category.id}/",
-        "kategorier": "kategorier/",
-        "fagpersoner": "fagpersoner/",
-        "fagperson-bydel": f"fagpersoner/{bydel.id}/",
-        "sammenligning": "fagpersoner/sammenligning/",
-        "for-henvisning": "fagpersoner/for-henvisning-til-bup/",
-        "avslag": "fagpersoner/nar-bup-avslar/",
-        "nodnumre": "nodnumre/",
-        "om": "om/",
-        "dekning": "dekning/",
-        "veivisere": "veivisere/",
-        "sok-resultater": "sok/?q=helsestasjon",
-    }
-    for journey in catalogue.journeys:
-        route = visits(journey)
-        pages[f"veiviser-{journey.id}"] = route[0].url
-        outcome = next(v for v in route if v.is_outcome)
-        pages[f"utfall-{journey.id}"] = outcome.bydel_url(bydel.id)
-    pages["utskrift"] = pages[f"utfall-{catalogue.journeys[0].id}"] + "utskrift/"
-    return pages
-
-
 @pytest.fixture(scope="module")
 def axe():
     return Axe()
 
 
-def test_no_wcag_violations_on_any_page_type(open_context, catalogue, axe):
-    context, _ = open_context(viewport={"width": 1280, "height": 900})
+@pytest.mark.parametrize("width", [390, 1280])
+def test_no_wcag_violations_on_any_page_type(open_context, built_site, axe, width):
+    context, _ = open_context(viewport={"width": width, "height": 900})
     page = context.new_page()
     failures = []
-    for name, url in page_types(catalogue).items():
-        page.goto(url)
-        if "sok/" in url:
-            page.locator(RESULT_LINKS).first.wait_for(timeout=15_000)
+    pages = page_types(built_site)
+    assert len(pages) >= 20, f"the built site names too few kinds of page: {sorted(pages)}"
+    for name, url in pages.items():
+        open_page(page, url, built_site)
         results = axe.run(page, options=WCAG)
         for violation in results.response["violations"]:
             targets = [node["target"] for node in violation["nodes"]][:3]

@@ -10,6 +10,7 @@ import sys
 
 import pytest
 
+from generator.load import MAX_FILE_BYTES
 from generator.pipeline import check
 
 NORDBY = "services/nordby.yml"
@@ -26,7 +27,9 @@ CASES = [
      "dato_format", 22, "tjenester[1].kontrollert", ["15.01.2026", "ÅÅÅÅ-MM-DD", "2026-03-12"]),
     ("dato-fram-i-tid", NORDBY, "kildedato: 2025-12-01", "kildedato: 2999-12-01",
      "dato_fremtid", 13, "omrade.telefon.kildedato", ["2999-12-01", "fram i tid"]),
-    ("ukjent-felt", NORDBY, "    telefon:\n    verdi: \"21000000\"", "", None, None, None, None),
+    ("ukjent-felt", NORDBY, "    navn: Familieteamet\n", "    navn: Familieteamet\n    farge: blå\n",
+     "extra_forbidden", 19, "tjenester[1].farge",
+     ["«farge» finnes ikke her", "Tillatte felt her: id, navn, kortnavn, kategori"]),
     ("feilstavet-felt", NORDBY, "  telefon:\n    verdi: \"21000000\"", "  telfon:\n    verdi: \"21000000\"",
      "extra_forbidden", 10, "omrade.telfon", ["telfon", "Mente du «telefon»"]),
     ("engelsk-felt", NORDBY, "    navn: Familieteamet", "    name: Familieteamet",
@@ -93,8 +96,26 @@ CASES = [
      "extra_forbidden", 10, "omrade.phone", ["«phone»", "Mente du «telefon»?"]),
     ("felt-med-aa", NORDBY, "      apningstider:", "      åpningstider:",
      "extra_forbidden", 38, "tjenester[1].kontakt.åpningstider", ["Mente du «apningstider»?", "uten æ, ø og å"]),
+    # A date in the right form that is no day of the calendar: in every kind of date field.
+    ("dato-som-ikke-finnes", NORDBY, "kildedato: 2025-12-01", "kildedato: 2026-02-30",
+     "dato_finnes_ikke", 13, "omrade.telefon.kildedato",
+     ["2026-02-30 er ikke en dato som finnes.", "ÅÅÅÅ-MM-DD, for eksempel 2026-02-28."]),
+    ("maned-som-ikke-finnes", NORDBY, "kontrollert: 2026-01-15\n    malgruppe:\n      alder_fra: 0",
+     "kontrollert: 2025-13-15\n    malgruppe:\n      alder_fra: 0",
+     "dato_finnes_ikke", 22, "tjenester[1].kontrollert", ["2025-13-15 er ikke en dato", "for eksempel 2025-12-15"]),
+    ("bekreftet-dato-som-ikke-finnes", NORDBY, "dato: 2026-02-01", "dato: 2025-04-31",
+     "dato_finnes_ikke", 58, "tjenester[2].kontakt.adresse.bekreftet.dato", ["2025-04-31", "2025-04-30"]),
+    # YAML anchors and aliases (&navn, *navn) are refused, wherever they stand.
+    ("anker-og-alias", NORDBY, "    kilde: https://nordby.example.org/familieteamet\n    kontrollert: 2026-01-15\n"
+     "    malgruppe:\n      alder_fra: 0",
+     "    kilde: &kilde https://nordby.example.org/familieteamet\n    kontrollert: 2026-01-15\n"
+     "    malgruppe:\n      alder_fra: 0", "yaml_alias", 21, "tjenester[1].kilde",
+     ["«&kilde»", "ikke tillatt", "Skriv verdiene ut der de hører hjemme, i stedet for å bruke ankere"]),
+    ("alias", NORDBY, "kilde: https://nordby.example.org/hfu\n", "kilde: *kilde\n",
+     "yaml_alias", 46, "tjenester[2].kilde", ["«*kilde»", "aliaser (*navn)"]),
+    ("fil-for-stor", NORDBY, None, "# " + "x" * MAX_FILE_BYTES + "\n",
+     "fil_for_stor", 1, "", ["Filen er på 1,1 MB", "opptil 1 MB", "limt inn ved en feil"]),
 ]
-CASES = [c for c in CASES if c[4] is not None]
 
 
 @pytest.mark.parametrize("case", CASES, ids=[c[0] for c in CASES])

@@ -260,18 +260,25 @@ def _pwned(recorder) -> list[str]:
 
 
 @pytest.mark.browser
+def _serve(body: str):
+    return lambda route: route.fulfill(body=body, content_type="text/html")
+
+
 def test_the_browser_trap_fires_on_an_unescaped_payload(open_context, base_url, hostile_site):
-    # The same page with one payload unescaped, under the site's own Content-Security-Policy:
-    # proves the trap sees a payload that runs, so the test below can be trusted.
+    # The same page with one payload unescaped: without the site's Content-Security-Policy the trap sees it
+    # run, so the test below can be trusted; with the policy, the browser refuses to run it at all.
     page_html = (hostile_site / "tjenester" / "familieteamet-nordby" / "index.html").read_text(encoding="utf-8")
     assert ESCAPED_IMG in page_html
     broken = page_html.replace(ESCAPED_IMG, IMG)
-    context, recorder = _trapped_context(open_context)
-    context.route(f"{base_url}kontroll/", lambda route: route.fulfill(body=broken, content_type="text/html"))
-    page = context.new_page()
-    page.goto("kontroll/")  # the load event waits for the image, and so for its onerror
-    assert page.evaluate("() => window.__pwned") == 1
-    assert _pwned(recorder)
+    unprotected = re.sub(r'<meta http-equiv="Content-Security-Policy"[^>]*>', "", broken)
+    assert unprotected != broken
+    for body, runs in ((unprotected, True), (broken, False)):
+        context, recorder = _trapped_context(open_context)
+        context.route(f"{base_url}kontroll/", _serve(body))
+        page = context.new_page()
+        page.goto("kontroll/")  # the load event waits for the image, and so for its onerror
+        assert (page.evaluate("() => window.__pwned") == 1) is runs
+        assert bool(_pwned(recorder)) is runs
 
 
 @pytest.mark.browser

@@ -4,8 +4,8 @@ from __future__ import annotations
 import pytest
 
 from generator.journey_pages import visits
-from tests.test_accessibility import page_types
-from tests.test_browser import RESULT_LINKS, base_url, browser, catalogue, open_context  # noqa: F401 (fixtures)
+from tests.site_pages import open_page, page_types
+from tests.test_browser import base_url, browser, catalogue, open_context  # noqa: F401 (fixtures)
 
 pytestmark = pytest.mark.browser
 
@@ -14,18 +14,41 @@ NEUTRAL = "https://www.yr.no/nb"
 INTERNAL_LINK = "#hn-innhold a[href]:not([href^='tel:']):not([href^='http']):not([href^='#']):visible"
 
 
-def test_no_cookies_no_storage_and_no_other_hosts(open_context, catalogue):
+STORED = """async () => ({
+    localStorage: Object.keys(localStorage),
+    sessionStorage: Object.keys(sessionStorage),
+    indexedDB: (await indexedDB.databases()).map(db => db.name),
+    cacheStorage: await caches.keys(),
+    serviceWorkers: (await navigator.serviceWorker.getRegistrations()).map(r => r.scope),
+})"""
+NOTHING = {"localStorage": [], "sessionStorage": [], "indexedDB": [], "cacheStorage": [], "serviceWorkers": []}
+
+
+def test_no_cookies_no_storage_and_no_other_hosts(open_context, built_site):
     context, recorder = open_context()
     page = context.new_page()
-    for name, url in page_types(catalogue).items():
-        page.goto(url)
-        if "sok/" in url:
-            page.locator(RESULT_LINKS).first.wait_for(timeout=15_000)
-        stored = page.evaluate("() => [Object.keys(localStorage), Object.keys(sessionStorage)]")
-        assert stored == [[], []], f"{name} stored {stored}"
+    pages = page_types(built_site)
+    for name, url in pages.items():
+        open_page(page, url, built_site)
+        stored = page.evaluate(STORED)
+        assert stored == NOTHING, f"{name} stored {stored}"
     assert context.cookies() == []
     assert recorder.foreign() == []
-    assert len(recorder.requests) > len(page_types(catalogue))
+    assert len(recorder.requests) > len(pages)
+
+
+def test_the_storage_check_sees_what_a_page_would_store(open_context, built_site):
+    context, _ = open_context()
+    page = context.new_page()
+    page.goto("./")
+    page.evaluate("""async () => {
+        localStorage.setItem("a", "1"); sessionStorage.setItem("b", "1");
+        await new Promise(done => { const r = indexedDB.open("c"); r.onsuccess = () => { r.result.close(); done(); }; });
+        await caches.open("d");
+    }""")
+    stored = page.evaluate(STORED)
+    assert {k: v for k, v in stored.items() if k != "serviceWorkers"} == {
+        "localStorage": ["a"], "sessionStorage": ["b"], "indexedDB": ["c"], "cacheStorage": ["d"]}
 
 
 def _with_neutral_page(context):

@@ -1,6 +1,7 @@
 """Constrained values shared by the models, each with its own error kind for the editors."""
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 import re
 from typing import Annotated
@@ -79,7 +80,22 @@ def _check_date_form(value: object) -> object:
         return value.date()
     if isinstance(value, dt.date):
         return value
+    nearest = _nearest_real_date(value)
+    if nearest:  # 2026-02-30: the right form, but no such day (the loader keeps it as the text written)
+        raise PydanticCustomError("dato_finnes_ikke", "no such date", {"value": value, "nearest": nearest})
     raise PydanticCustomError("dato_format", "bad date", {"value": value, "forslag": _date_as_meant(value)})
+
+
+def _nearest_real_date(value: object) -> str:
+    """2026-02-30 -> 2026-02-28, 2026-13-01 -> 2026-12-01; "" unless `value` is ÅÅÅÅ-MM-DD with no such day."""
+    found = re.fullmatch(r"(\d{4})-(\d{2})-(\d{2})", str(value).strip())
+    if not found:
+        return ""
+    year, month, day = (int(part) for part in found.groups())
+    real_year, real_month = max(year, dt.MINYEAR), min(max(month, 1), 12)
+    last_day = calendar.monthrange(real_year, real_month)[1]
+    nearest = dt.date(real_year, real_month, min(max(day, 1), last_day))
+    return "" if (year, month, day) == (nearest.year, nearest.month, nearest.day) else nearest.isoformat()
 
 
 def _date_as_meant(value: object) -> str:
