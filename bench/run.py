@@ -38,8 +38,8 @@ sys.path.insert(0, str(ROOT))
 
 import yaml  # noqa: E402
 
-from generator.journey_pages import visits  # noqa: E402
-from generator.pipeline import load_catalogue  # noqa: E402
+from generator.views.paths import visits  # noqa: E402
+from generator.check.pipeline import load_catalogue  # noqa: E402
 from tests import search_eval  # noqa: E402
 from tests.http_server import serve_directory  # noqa: E402
 from tests.test_browser import RESULT_LINKS, SEARCH_DONE, wait_for_search  # noqa: E402
@@ -98,7 +98,7 @@ def html_pages(site: Path) -> int:
 def project_config(project: Path, plugins: list | None = None) -> Path:
     """mkdocs.yml for a project folder holding services/ and journeys/, with hooks and theme from the repo."""
     config = yaml.safe_load((ROOT / "mkdocs.yml").read_text(encoding="utf-8"))
-    config["hooks"] = [str(ROOT / "generator" / "mkdocs_hooks.py")]
+    config["hooks"] = [str(ROOT / "generator" / "mkdocs" / "hooks.py")]
     config["theme"]["custom_dir"] = str(ROOT / "site_overrides")
     config["docs_dir"] = "docs"
     config.pop("watch", None)

@@ -6,13 +6,14 @@ import datetime as dt
 import sys
 from pathlib import Path
 
-from . import coverage, freshness
-from .guide import write_repo_guide
-from .pipeline import check
-from .problems import format_report
-from .render import render_site
-from .schema import write_schemas
-from .write import write_pages
+from generator.views import coverage, freshness
+from generator.site.guide import write_repo_guide
+from generator.check.pipeline import check
+from generator.check.problems import format_report
+from generator.site.files import site_files
+from generator.site.schema import write_schemas
+from generator.site.text_reports import coverage_report, stale_report
+from generator.site.write import write_pages
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -48,12 +49,12 @@ def main(argv: list[str] | None = None) -> int:
               f"{len(catalogue.categories)} kategorier.")
         return 0
     if args.command == "dekning":
-        print(coverage.format_report(coverage.compute(catalogue)), end="")
+        print(coverage_report(coverage.compute(catalogue)), end="")
         return 0
     if args.command == "stale":
-        print(freshness.format_report(freshness.stale(catalogue, args.months, args.today)), end="")
+        print(stale_report(freshness.stale(catalogue, args.months, args.today)), end="")
         return 0
-    changed = write_pages(render_site(catalogue), args.out)
+    changed = write_pages(site_files(catalogue), args.out)
     print(f"Skrev {len(changed)} endrede filer til {args.out}")
     return 0
 

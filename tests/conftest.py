@@ -69,8 +69,8 @@ def artifacts() -> Path:
 @pytest.fixture(scope="session")
 def shipped():
     """The shipped catalogue and its rendered pages, rendered once for every test that reads them."""
-    from generator.pipeline import load_catalogue
-    from generator.render import render_site
+    from generator.check.pipeline import load_catalogue
+    from generator.site.render import render_site
 
     catalogue = load_catalogue(ROOT)
     return catalogue, render_site(catalogue)

@@ -1,6 +1,6 @@
 """The pages the browser gates (axe, zoom, privacy, CSP, focus) visit, taken from the built site itself.
 
-Every generated page names its template in `<meta name="hn-sidetype">` (generator/render.py); the gates
+Every generated page names its template in `<meta name="hn-sidetype">` (generator/site/render.py); the gates
 visit the largest page of every kind, where the most can go wrong, and every page that names no kind
 (a hand-written page in docs_dir). A new kind of page is gated the day it is built.
 """

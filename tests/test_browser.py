@@ -16,9 +16,9 @@ from playwright.sync_api import Error as PlaywrightError
 from playwright.sync_api import TimeoutError as PlaywrightTimeout
 from playwright.sync_api import expect, sync_playwright
 
-from generator.pipeline import load_catalogue
-from generator.problems import ProblemsFound
-from generator.render import format_phone
+from generator.check.pipeline import load_catalogue
+from generator.check.problems import ProblemsFound
+from generator.site.render import format_phone
 from tests.conftest import ROOT
 from tests.http_server import serve_directory
 

@@ -5,7 +5,7 @@ import re
 
 import pytest
 
-from generator.journey_pages import visits
+from generator.views.paths import visits
 from tests.test_browser import base_url, browser, catalogue, open_context  # noqa: F401 (fixtures)
 
 pytestmark = pytest.mark.browser
@@ -61,7 +61,7 @@ def test_complete_a_path_with_the_keyboard_only(open_context, catalogue, artifac
     assert page.url.endswith(route.bydel_url(area.id)), page.url
     assert clicks <= 5
     # «Ring først»: the first number down the ladder is visible, whether or not it is the bydel's own door.
-    from generator.ladder import first_call
+    from generator.catalogue.ladder import first_call
     call = first_call(catalogue, area, route.path, route.node)
     assert page.locator("#ring-forst").is_visible()
     number = call.service.kontakt.telefon.verdi

@@ -13,7 +13,7 @@ from tests.conftest import ROOT
 def mkdocs_project(project) -> None:
     """Turn a copy of the fixture catalogue into a project MkDocs can build with our hooks and theme."""
     config = yaml.safe_load((ROOT / "mkdocs.yml").read_text(encoding="utf-8"))
-    config["hooks"] = [str(ROOT / "generator" / "mkdocs_hooks.py")]
+    config["hooks"] = [str(ROOT / "generator" / "mkdocs" / "hooks.py")]
     config["theme"]["custom_dir"] = str(ROOT / "site_overrides")
     config["watch"] = ["services"]
     project.write("mkdocs.yml", yaml.safe_dump(config, allow_unicode=True))
@@ -52,7 +52,7 @@ def test_build_of_the_fixture_catalogue_writes_every_page(project):
 
 
 def test_build_refuses_aliases_an_impossible_date_and_a_file_too_large(project):
-    from generator.load import MAX_FILE_BYTES
+    from generator.check.load import MAX_FILE_BYTES
     from tests.test_fuzz_loader import billion_laughs
 
     mkdocs_project(project)

@@ -3,8 +3,8 @@ from __future__ import annotations
 
 import pytest
 
-from generator.models.facts import _Fakta
-from generator.pipeline import check
+from generator.models.facts import Fakta
+from generator.check.pipeline import check
 from tests.conftest import ROOT
 
 
@@ -17,7 +17,7 @@ def catalogue():
 
 def _facts(model, where=""):
     """Every contact fact anywhere in a model, with where it stands."""
-    if isinstance(model, _Fakta):
+    if isinstance(model, Fakta):
         yield where, model
         return
     for name in getattr(type(model), "model_fields", {}):
@@ -184,7 +184,7 @@ def test_bup_catchments_are_the_2024_ones_and_unknown_ones_stay_unknown(catalogu
 
 
 def test_coverage_of_the_shipped_catalogue_tells_the_truth(catalogue):
-    from generator.coverage import MANGLER, compute
+    from generator.views.coverage import MANGLER, compute
 
     coverage = compute(catalogue)
     assert {row.area.navn for row in coverage.rows} == FIFTEEN

@@ -10,8 +10,8 @@ import sys
 
 import pytest
 
-from generator.load import MAX_FILE_BYTES
-from generator.pipeline import check
+from generator.check.load import MAX_FILE_BYTES
+from generator.check.pipeline import check
 
 NORDBY = "services/nordby.yml"
 
@@ -241,7 +241,7 @@ def test_every_problem_kind_the_code_raises_has_norwegian_text():
     import ast
     from pathlib import Path
 
-    from generator.problems import _messages
+    from generator.check.problems import messages
 
     # Where the kind stands among the arguments of each function that reports a problem.
     kind_argument = {"problem": 4, "_add": 3, "add": 1, "PydanticCustomError": 0}
@@ -253,5 +253,5 @@ def test_every_problem_kind_the_code_raises_has_norwegian_text():
                 if len(node.args) > index and isinstance(node.args[index], ast.Constant):
                     kinds.add(node.args[index].value)
     assert {"yaml_tab", "telefon", "journey_cycle", "unknown_category"} <= kinds, kinds
-    missing = sorted(k for k in kinds if k not in _messages())
+    missing = sorted(k for k in kinds if k not in messages())
     assert not missing, f"problem kinds without text in messages.nb.yml: {missing}"

@@ -5,8 +5,8 @@ import re
 import subprocess
 import sys
 
-from generator.coverage import compute
-from generator.pipeline import load_catalogue
+from generator.views.coverage import compute
+from generator.check.pipeline import load_catalogue
 from tests.update_golden import rendered_fixture
 
 SORBY = "services/sorby.yml"

@@ -5,7 +5,7 @@ import re
 
 import pytest
 
-from generator.csp import host_headers, inline_script_hashes, policy, with_policy
+from generator.mkdocs.csp import host_headers, inline_script_hashes, policy, with_policy
 from tests.site_pages import open_page, page_types
 from tests.test_browser import base_url, browser, open_context  # noqa: F401 (fixtures)
 

@@ -9,7 +9,7 @@ names of the filter files, the meta file that lists them and pagefind-entry.json
 meta file) change too. Those files are compared for what they hold instead of byte for byte.
 
 This test also caught Pagefind's Python API cutting files short when the machine was busy
-(see generator/search_index.py).
+(see generator/mkdocs/search_index.py).
 """
 from __future__ import annotations
 

@@ -7,11 +7,11 @@ import re
 import pytest
 import yaml
 
-from generator.field_guide import model_paths
-from generator.guide import COMMON_PROBLEMS, REPO_GUIDE, SITE_GUIDE, render_repo_guide
+from generator.site.field_guide import model_paths
+from generator.site.guide import COMMON_PROBLEMS, REPO_GUIDE, SITE_GUIDE, render_repo_guide
 from generator.models import Katalogfil, Kategorifil
-from generator.pipeline import check
-from generator.problems import _messages
+from generator.check.pipeline import check
+from generator.check.problems import messages
 from tests.conftest import ROOT
 from tests.update_golden import rendered_fixture
 
@@ -62,7 +62,7 @@ def test_every_field_has_a_description_for_the_guide_and_the_schema():
 def test_the_guide_explains_the_common_messages_with_their_real_wording():
     text = render_repo_guide()
     for kind in COMMON_PROBLEMS:
-        first_words = _messages()[kind]["melding"].split("{")[0].strip("'« ")
+        first_words = messages()[kind]["melding"].split("{")[0].strip("'« ")
         assert first_words in text.replace("&#34;", '"'), kind
     assert "services/sagene.yml:35:9: feil i feltet «tjenester[2].kontakt.telefon.verdi»" in text
 

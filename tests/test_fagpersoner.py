@@ -110,7 +110,7 @@ def test_the_bydel_overview_prints_on_one_a4_page(open_context, catalogue, artif
 
 
 def test_the_gp_page_lists_every_number_that_serves_the_bydel(shipped):
-    from generator.ladder import numbers_for
+    from generator.views.numbers import numbers_for
     catalogue, pages = shipped
     for area in catalogue.bydeler:
         page = pages[f"fagpersoner/{area.id}.md"]

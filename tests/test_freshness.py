@@ -9,9 +9,9 @@ import sys
 import pytest
 import yaml
 
-from generator.freshness import months_before, service_checked, stale
-from generator.pipeline import load_catalogue
-from generator.render import render_site
+from generator.views.freshness import months_before, service_checked, stale
+from generator.check.pipeline import load_catalogue
+from generator.site.render import render_site
 from tests.conftest import ROOT
 from tests.update_golden import GOLDEN_TODAY, rendered_fixture
 

@@ -1,6 +1,6 @@
 """Property-based tests: random and mutated YAML never crashes the check.
 
-Whatever an editor saves, generator.load.load_document and the whole check (generator.pipeline.check
+Whatever an editor saves, generator.check.load.load_document and the whole check (generator.check.pipeline.check
 on a copy of the fixture catalogue) return problems instead of raising, and every problem points to
 a file, a line and a column and is worded in Norwegian. When a mutated catalogue passes the check,
 its pages render.
@@ -19,10 +19,10 @@ import yaml
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
-from generator.load import MAX_FILE_BYTES, load_document
-from generator.pipeline import check
-from generator.problems import Problem, _messages
-from generator.render import render_site
+from generator.check.load import MAX_FILE_BYTES, load_document
+from generator.check.pipeline import check
+from generator.check.problems import Problem, messages
+from generator.site.render import render_site
 from tests.conftest import FIXTURE_CATALOGUE
 
 FILES = sorted(p.relative_to(FIXTURE_CATALOGUE).as_posix() for p in FIXTURE_CATALOGUE.rglob("*.yml"))
@@ -123,8 +123,8 @@ def assert_well_formed(problems: list[Problem], files: dict[str, bytes]) -> None
             lines = len(files[found.file].decode("utf-8", errors="replace").splitlines())
             assert found.line <= lines + 1, f"line {found.line} of a {lines}-line file: {text}"
         # Norwegian: the wording file's own text is in the message, not just PyYAML's or pydantic's.
-        assert found.kind in _messages(), text
-        wording = re.split(r"\{[^}]*\}", _messages()[found.kind]["melding"])[0].strip()
+        assert found.kind in messages(), text
+        wording = re.split(r"\{[^}]*\}", messages()[found.kind]["melding"])[0].strip()
         assert wording in found.message, text
 
 
@@ -264,7 +264,7 @@ def test_a_text_that_begins_with_the_alias_signs_is_written_in_quotes(tmp_path):
     doc, problems = load_document(path, "services/nordby.yml")
 
     assert problems == [] and doc.data == {"navn": "& Co", "kortnavn": "*Stjernehjelpen"}
-    assert 'navn: "& Co"' in _messages()["yaml_alias"]["hint"]
+    assert 'navn: "& Co"' in messages()["yaml_alias"]["hint"]
 
 
 def test_a_file_over_the_limit_is_refused_before_it_is_read(tmp_path):

@@ -23,7 +23,7 @@ import pytest
 import yaml
 from playwright.sync_api import expect
 
-from generator.pipeline import check
+from generator.check.pipeline import check
 from tests.conftest import ROOT
 from tests.http_server import serve_directory
 from tests.test_browser import RESULT_LINKS, wait_for_search

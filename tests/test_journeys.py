@@ -3,8 +3,8 @@ from __future__ import annotations
 
 import pytest
 
-from generator.journey_pages import md_path, visits
-from generator.pipeline import check
+from generator.views.paths import md_path, visits
+from generator.check.pipeline import check
 
 PATH = "journeys/test-sti.yml"
 
@@ -67,7 +67,7 @@ def _tel(number: str) -> str:
 
 def test_every_answer_sequence_ends_in_a_number_to_call_in_every_bydel(shipped):
     """«Ring først»: the first callable number down the ladder, said plainly when it is not the bydel's own door."""
-    from generator.ladder import first_call
+    from generator.catalogue.ladder import first_call
 
     catalogue, pages = shipped
     for journey in catalogue.journeys:

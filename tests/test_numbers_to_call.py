@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from generator.journey_pages import visits
+from generator.views.paths import visits
 
 TEL = re.compile(r'href="tel:(\+47)?(\d+)"')
 

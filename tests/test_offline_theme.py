@@ -1,7 +1,7 @@
 """The theme's CDN fallbacks are removed from the built site, and the browser is told to refuse others."""
 from __future__ import annotations
 
-from generator.offline_theme import EMPTY_SCRIPT, remove_third_party_loaders
+from generator.mkdocs.offline_theme import EMPTY_SCRIPT, remove_third_party_loaders
 
 
 def test_unpkg_loaders_are_replaced_and_source_maps_removed(tmp_path):

@@ -12,8 +12,8 @@ from jsonschema import Draft202012Validator
 from referencing import Registry, Resource
 from referencing.jsonschema import DRAFT202012
 
-from generator.open_data import HSDS, api_files, hsds_files, hsds_id, open_data_files
-from generator.pipeline import load_catalogue
+from generator.site.open_data import HSDS, api_files, hsds_files, hsds_id, open_data_files
+from generator.check.pipeline import load_catalogue
 from tests.conftest import FIXTURE_CATALOGUE, ROOT
 from tests.update_golden import rendered_fixture
 
@@ -183,7 +183,7 @@ def test_one_file_per_bydel_with_its_door_and_the_shared_services_that_serve_it(
 
 
 def test_a_number_from_an_open_dataset_carries_its_caveat_and_attribution_into_hsds():
-    from generator.open_data import hsds_service
+    from generator.site.open_data import hsds_service
     catalogue = load_catalogue(FIXTURE_CATALOGUE)
     datasets = {d.id: d for d in catalogue.datasets}
     phone = hsds_service(catalogue.service("krisetelefon-test"), datasets)["phones"][0]

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from generator.journey_pages import visits
+from generator.views.paths import visits
 from tests.site_pages import open_page, page_types
 from tests.test_browser import base_url, browser, catalogue, open_context  # noqa: F401 (fixtures)
 

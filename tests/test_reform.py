@@ -13,9 +13,9 @@ from posixpath import normpath
 
 import pytest
 
-from generator.boundaries import boundaries_asset
-from generator.pipeline import check, load_catalogue
-from generator.render import render_site
+from generator.site.boundaries import boundaries_asset
+from generator.check.pipeline import check, load_catalogue
+from generator.site.render import render_site
 from tests.conftest import FIXTURE_CATALOGUE
 from tests.test_build_refuses import mkdocs_project
 

@@ -13,7 +13,7 @@ from urllib.parse import parse_qs, urlsplit
 import pytest
 import yaml
 
-from generator.pipeline import load_catalogue
+from generator.check.pipeline import load_catalogue
 from tests.test_build_refuses import mkdocs_project
 
 LINK_TEXT = "Meld fra om feil i denne informasjonen"

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from generator.schema import SCHEMAS, schema_texts
+from generator.site.schema import SCHEMAS, schema_texts
 from tests.conftest import ROOT
 
 

@@ -9,11 +9,11 @@ from urllib.parse import quote
 import pytest
 from playwright.sync_api import expect
 
-from generator.pipeline import check, load_catalogue
-from generator.render import format_phone, render_site
+from generator.check.pipeline import check, load_catalogue
+from generator.site.render import format_phone, render_site
 from tests import search_eval
-from generator.neighbourhoods import places
-from generator.search_folding import OTHER_FOLD, QUERY_FOLD, fold
+from generator.catalogue.places import places
+from generator.site.search_folding import OTHER_FOLD, QUERY_FOLD, fold
 from tests.test_browser import RESULT_LINKS, wait_for_search
 from tests.test_browser import base_url, browser, catalogue, open_context  # noqa: F401 (fixtures)
 
@@ -144,7 +144,7 @@ def _first_answers(page, queries: list[str]) -> dict[str, list[str]]:
 
 
 def _as_typed_without(name: str) -> list[str]:
-    """The ways a name is typed on a keyboard without æ, ø and å (generator/search_folding.py)."""
+    """The ways a name is typed on a keyboard without æ, ø and å (generator/site/search_folding.py)."""
     lower = name.lower()
     return sorted({lower.translate(QUERY_FOLD), lower.translate(OTHER_FOLD)} - {lower})
 

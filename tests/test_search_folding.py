@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import json
 
-from generator.neighbourhoods import everyday_names, places
-from generator.pipeline import check, load_catalogue
-from generator.search_config import CONFIG_FILE, VOCABULARY_FILE, search_assets, words
-from generator.search_folding import BODY_END, MARK, add_folded_spellings, folded_block, spellings
+from generator.catalogue.places import everyday_names, places
+from generator.check.pipeline import check, load_catalogue
+from generator.site.search_config import CONFIG_FILE, VOCABULARY_FILE, search_assets, words
+from generator.site.search_folding import BODY_END, MARK, add_folded_spellings, folded_block, spellings
 from tests.test_browser import catalogue  # noqa: F401 (fixture)
 
 CRISIS = "services/kriseord.yml"
@@ -101,6 +101,6 @@ def test_search_words_for_a_bydel_are_on_its_page(project):
   - ord: [Nordbyen]
     bydeler: [nordby]
 """)
-    from generator.render import render_site
+    from generator.site.render import render_site
     pages = render_site(load_catalogue(project.root))
     assert "Andre ord folk søker med: Nordbyen</p>" in pages["bydeler/nordby.md"]

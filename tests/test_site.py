@@ -1,6 +1,6 @@
 """The built site of the shipped catalogue: pages, search index, emergency bar, no external hosts, links.
 
-Expected pages and numbers come from the catalogue itself (generator.pipeline.load_catalogue),
+Expected pages and numbers come from the catalogue itself (generator.check.pipeline.load_catalogue),
 so these tests keep working as services/ grows.
 """
 from __future__ import annotations
@@ -16,9 +16,9 @@ from pathlib import Path
 
 import pytest
 
-from generator.pipeline import load_catalogue
-from generator.problems import ProblemsFound, format_report
-from generator.render import format_phone
+from generator.check.pipeline import load_catalogue
+from generator.check.problems import ProblemsFound, format_report
+from generator.site.render import format_phone
 from tests.conftest import ROOT
 
 pytestmark = pytest.mark.site

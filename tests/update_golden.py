@@ -8,9 +8,9 @@ import datetime as dt
 import sys
 from pathlib import Path
 
-from generator.pipeline import load_catalogue
-from generator.render import render_site
-from generator.write import write_pages
+from generator.check.pipeline import load_catalogue
+from generator.site.files import site_files
+from generator.site.write import write_pages
 
 ROOT = Path(__file__).resolve().parent.parent
 FIXTURE = ROOT / "tests" / "fixtures" / "catalogue"
@@ -20,7 +20,7 @@ GOLDEN_TODAY = dt.date(2026, 11, 23)
 
 
 def rendered_fixture() -> dict[str, str]:
-    return render_site(load_catalogue(FIXTURE), today=GOLDEN_TODAY)
+    return site_files(load_catalogue(FIXTURE), today=GOLDEN_TODAY)
 
 
 def main() -> int:

@@ -14,7 +14,7 @@ class Bekreftelse(BaseModel):
     av: Tekst = Field(description="Hvem i bydelen som bekreftet, for eksempel en rolle. Vises ikke på nettstedet.")
 
 
-class _Fakta(BaseModel):
+class Fakta(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
     kilde: HttpsUrl = Field(description="Adressen (https://…) til siden der opplysningen står.")
@@ -38,12 +38,12 @@ class _Fakta(BaseModel):
                     "Overgrepsmottaket.» eller «Telefonen er bare betjent én time i uka.»")
 
 
-class TelefonFakta(_Fakta):
+class TelefonFakta(Fakta):
     verdi: Telefon = Field(description="Telefonnummer: 8 sifre uten mellomrom og uten +47, "
                                        "eller et kort nødnummer (113) eller 116-nummer (116117).")
 
 
-class NettsideFakta(_Fakta):
+class NettsideFakta(Fakta):
     verdi: HttpsUrl = Field(description="Nettsidens adresse, med https://.")
     utledet: bool = Field(
         default=False,
@@ -58,18 +58,18 @@ class NettsideFakta(_Fakta):
         return self
 
 
-class TekstFakta(_Fakta):
+class TekstFakta(Fakta):
     verdi: Tekst = Field(description="Opplysningen med bydelens egne ord, for eksempel en adresse.")
 
 
-class JaNeiFakta(_Fakta):
+class JaNeiFakta(Fakta):
     verdi: bool = Field(description="ja eller nei (true/false).")
 
 
 def facts_with_location(model, location: tuple = ()):
     """Every fact anywhere in a model (a catalogue file, a service), in file order, with its place in the file:
     ("tjenester", 0, "kontakt", "telefon") -> the fact."""
-    if isinstance(model, _Fakta):
+    if isinstance(model, Fakta):
         yield location, model
         return
     for name in getattr(type(model), "model_fields", {}):

@@ -26,11 +26,11 @@ def _check_phone(value: object) -> object:
     if isinstance(value, int) and not isinstance(value, bool):
         value = str(value)
     if not isinstance(value, str) or not re.fullmatch(PHONE_PATTERN, value):
-        raise PydanticCustomError("telefon", "bad phone", {"value": value, "forslag": _phone_as_meant(value)})
+        raise PydanticCustomError("telefon", "bad phone", {"value": value, "forslag": phone_as_meant(value)})
     return value
 
 
-def _phone_as_meant(value: object) -> str:
+def phone_as_meant(value: object) -> str:
     """The number an editor most likely meant: +47 950 00 000 -> 95000000; "" if none is clear."""
     digits = re.sub(r"[\s.()\-]", "", str(value))
     for prefix in ("+47", "0047"):

@@ -2,7 +2,7 @@
 // (tests/search_eval.py) both call search(), so what is measured is what readers get.
 //
 // Pagefind alone finds only pages holding every word as typed. On top of that, in order:
-//  1. the query is folded as the index's extra spellings are (ø→o, æ→ae, ü→u; generator/search_folding.py),
+//  1. the query is folded as the index's extra spellings are (ø→o, æ→ae, ü→u; generator/site/search_folding.py),
 //  2. small words (jeg, min, på) are left out, unless the query has nothing else,
 //  3. a word that finds nothing anywhere is corrected to the nearest word of the site's vocabulary
 //     (edit distance ≤ 2, ≤ 1 for short words): «Mente du …?»,

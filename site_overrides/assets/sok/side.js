@@ -1,12 +1,12 @@
 // The search page: runs motor.js on the query from the field (and from ?q=), shows the crisis help box,
 // the place box, «Mente du …?», the results, and the filters once the reader opens them.
-// All text comes from the page (generator/templates/sok.md.j2); results are written as text, never as HTML.
+// All text comes from the page (generator/site/templates/sok.md.j2); results are written as text, never as HTML.
 import {createSearch} from "./motor.js";
 
 const ROOT = new URL("../../", import.meta.url);
 const PAGE_SIZE = 10;
 const TYPING_PAUSE = 250;
-const MARK = "⁂";  // starts the hidden spellings without æøå (generator/search_folding.py): never an excerpt
+const MARK = "⁂";  // starts the hidden spellings without æøå (generator/site/search_folding.py): never an excerpt
 
 const $ = (id) => document.getElementById(id);
 const form = $("sok-skjema");
