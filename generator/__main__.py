@@ -7,7 +7,7 @@ import sys
 from pathlib import Path
 
 from generator.views import coverage, freshness
-from generator.site.guide import write_repo_guide
+from generator.site.guide import write_repo_guides
 from generator.check.pipeline import check
 from generator.check.problems import format_report
 from generator.site.files import site_files
@@ -22,8 +22,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--root", type=Path, default=Path("."), help="prosjektmappen (standard: .)")
     commands = parser.add_subparsers(dest="command", required=True)
     commands.add_parser("check", help="sjekk alle YAML-filer og vis alle feil på en gang")
-    commands.add_parser("schema", help="lag JSON-skjemaene og redaktørveiledningen (services/README.md) "
-                                       "på nytt fra modellen")
+    commands.add_parser("schema", help="lag JSON-skjemaene og redaktørveiledningene (services/README.md, "
+                                       "services/SOKEORD.md, journeys/README.md) på nytt fra modellene")
     render = commands.add_parser("render", help="skriv de genererte Markdown-sidene til en mappe")
     render.add_argument("out", type=Path)
     commands.add_parser("dekning", help="vis datadekningen per bydel (det samme som siden «Datadekning»)")
@@ -36,7 +36,7 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
 
     if args.command == "schema":
-        for path in [*write_schemas(args.root), write_repo_guide(args.root)]:
+        for path in [*write_schemas(args.root), *write_repo_guides(args.root)]:
             print(f"Skrev {path}")
         return 0
 

@@ -11,8 +11,8 @@
 """
 from __future__ import annotations
 
-import os
-import subprocess
+from tests.conftest import mkdocs_build
+
 import sys
 import tempfile
 from collections import defaultdict
@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import yaml
+
 
 ROOT = Path(__file__).resolve().parent.parent
 SETS = {"tuning": Path(__file__).with_name("search_eval.yml"),
@@ -124,9 +125,7 @@ def summary(name: str, outcomes: list[Outcome]) -> str:
 
 
 def build_site(site: Path) -> None:
-    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
-    result = subprocess.run([sys.executable, "-m", "mkdocs", "build", "--strict", "-f", str(ROOT / "mkdocs.yml"),
-                             "-d", str(site)], cwd=ROOT, env=env, capture_output=True, text=True, timeout=600)
+    result = mkdocs_build(ROOT, config=ROOT / "mkdocs.yml", site=site, timeout=600)
     if result.returncode != 0:
         raise SystemExit(result.stdout + result.stderr)
 
@@ -136,7 +135,7 @@ def evaluate_built_site(site: Path, cases: list[Case]) -> list[Outcome]:
     from playwright.sync_api import sync_playwright
 
     from tests.http_server import serve_directory
-    from tests.test_browser import CHROMIUM, CHROMIUM_ARGS
+    from tests.browser import CHROMIUM, CHROMIUM_ARGS
 
     with serve_directory(site) as url, sync_playwright() as playwright:
         browser = playwright.chromium.launch(executable_path=CHROMIUM, headless=True, args=CHROMIUM_ARGS)
@@ -165,7 +164,7 @@ def main() -> int:
     from playwright.sync_api import sync_playwright
 
     from tests.http_server import serve_directory
-    from tests.test_browser import CHROMIUM, CHROMIUM_ARGS
+    from tests.browser import CHROMIUM, CHROMIUM_ARGS
 
     with tempfile.TemporaryDirectory(prefix="hjelpenavigator-sok-") as holder:
         site = Path(holder) / "site"

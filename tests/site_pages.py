@@ -10,7 +10,7 @@ import re
 from functools import cache
 from pathlib import Path
 
-from tests.test_browser import wait_for_search
+from tests.browser import wait_for_search
 
 _TYPE = re.compile(r'<meta name="hn-sidetype" content="([^"]+)">')
 _REFRESH = re.compile(r'<meta http-equiv="refresh"[^>]*>')
@@ -42,12 +42,17 @@ def page_types(site: Path) -> dict[str, str]:
     return pages
 
 
-def open_page(page, url: str, site: Path) -> None:
-    """Go to a page as a reader gets it; a moved page is shown as it is, without sending the browser on."""
+def stay_on_moved_page(page, url: str, site: Path) -> None:
+    """A moved page (meta refresh) is shown as it is, without sending the browser on, so it can be checked."""
     file = site / (url.split("?")[0] + ("index.html" if url.endswith("/") or not url else ""))
     text = file.read_text(encoding="utf-8") if file.is_file() else ""
     if _REFRESH.search(text):
         page.route(f"**/{url}", lambda route: route.fulfill(body=_REFRESH.sub("", text), content_type="text/html"))
+
+
+def open_page(page, url: str, site: Path) -> None:
+    """Go to a page as a reader gets it; a moved page stays put (stay_on_moved_page)."""
+    stay_on_moved_page(page, url, site)
     page.goto(url)
     if url.startswith("sok/?"):
         wait_for_search(page)

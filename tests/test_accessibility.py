@@ -5,7 +5,6 @@ import pytest
 from axe_playwright_python.sync_playwright import Axe
 
 from tests.site_pages import open_page, page_types
-from tests.test_browser import base_url, browser, open_context  # noqa: F401 (fixtures)
 
 pytestmark = pytest.mark.browser
 

@@ -5,105 +5,17 @@ request to another origin is blocked (and fails the test that made it).
 """
 from __future__ import annotations
 
-import re
-
 from collections import Counter
-from pathlib import Path
 from urllib.parse import urlencode, urljoin, urlsplit
 
 import pytest
 from playwright.sync_api import Error as PlaywrightError
 from playwright.sync_api import TimeoutError as PlaywrightTimeout
-from playwright.sync_api import expect, sync_playwright
+from playwright.sync_api import expect
 
-from generator.check.pipeline import load_catalogue
-from generator.check.problems import ProblemsFound
-from generator.site.render import format_phone
-from tests.conftest import ROOT
-from tests.http_server import serve_directory
+from tests.browser import PHONE, RESULT_LINKS, phone_checks
 
 pytestmark = pytest.mark.browser
-
-CHROMIUM = "/usr/bin/chromium"
-CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                 "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic"]
-PHONE = {"width": 360, "height": 640}
-RESULT_LINKS = "#sok-treff li a"  # the search page's results (assets/sok/side.js)
-SEARCH_DONE = re.compile(r"treff for|Fant ingenting")
-
-
-def wait_for_search(page, timeout: int = 15_000) -> None:
-    """Until the search page says what it found (its status line), results or none."""
-    page.locator("#sok-status").filter(has_text=SEARCH_DONE).wait_for(timeout=timeout)
-
-
-@pytest.fixture(scope="module")
-def catalogue():
-    try:
-        return load_catalogue(ROOT)
-    except ProblemsFound as error:
-        pytest.fail(f"the shipped catalogue does not load:\n{error}")
-
-
-@pytest.fixture(scope="module")
-def base_url(built_site: Path):
-    with serve_directory(built_site) as url:
-        yield url
-
-
-@pytest.fixture(scope="module")
-def browser():
-    assert Path(CHROMIUM).exists(), f"{CHROMIUM} missing: apt-get install chromium"
-    with sync_playwright() as playwright:
-        browser = playwright.chromium.launch(executable_path=CHROMIUM, headless=True, args=CHROMIUM_ARGS)
-        yield browser
-        browser.close()
-
-
-class Recorder:
-    """Every request URL and console message of one browser context."""
-
-    def __init__(self, origin: str) -> None:
-        self.origin = origin
-        self.requests: list[str] = []
-        self.console: list[str] = []
-
-    def foreign(self) -> list[str]:
-        # data: and blob: URLs are the page's own memory, not network requests.
-        return [url for url in self.requests
-                if not url.startswith(("data:", "blob:")) and _origin(url) != self.origin]
-
-
-def _origin(url: str) -> str:
-    parts = urlsplit(url)
-    return f"{parts.scheme}://{parts.netloc}"
-
-
-@pytest.fixture
-def open_context(browser, base_url):
-    """new_context(**options) -> (context, recorder); blocks and records requests to other origins."""
-    contexts = []
-
-    def make(**options):
-        context = browser.new_context(base_url=base_url, **options)
-        recorder = Recorder(_origin(base_url))
-        context.on("request", lambda request: recorder.requests.append(request.url))
-        context.on("console", lambda message: recorder.console.append(f"{message.type}: {message.text}"))
-        context.on("weberror", lambda error: recorder.console.append(f"pageerror: {error.error}"))
-
-        def only_this_origin(route):
-            if _origin(route.request.url) == recorder.origin:
-                route.continue_()
-            else:
-                route.abort("blockedbyclient")
-
-        context.route("**/*", only_this_origin)
-        contexts.append(context)
-        return context, recorder
-
-    yield make
-    for context in contexts:
-        context.close()
 
 
 def _search_target(catalogue):
@@ -168,30 +80,6 @@ def test_search_from_the_header_finds_a_service(open_context, base_url, built_si
                                     f"console: {recorder.console}")
 
 
-def _phone_checks(page, catalogue) -> list[str]:
-    """What must hold for any page on a 360 px wide phone; returns the failures."""
-    failures = []
-    bar = page.locator("nav.hn-nodlinje[aria-label='Nødnumre']")
-    if bar.count() != 1 or not bar.is_visible():
-        return [f"emergency bar not visible (found {bar.count()})"]
-    box = bar.bounding_box()
-    if box is None or box["y"] < 0 or box["y"] + box["height"] > PHONE["height"]:
-        failures.append(f"emergency bar is not within the first screen: {box}")
-    text = " ".join(bar.inner_text().split())
-    for line in catalogue.emergency_lines:
-        number = format_phone(line.kontakt.telefon.verdi)
-        if number not in text:
-            failures.append(f"emergency bar does not show {number!r}: {text!r}")
-    widths = page.evaluate("() => [document.documentElement.scrollWidth, window.innerWidth]")
-    if widths[0] > widths[1]:
-        wide = page.evaluate("""() => [...document.querySelectorAll('body *')]
-            .filter(e => e.getBoundingClientRect().right > window.innerWidth + 0.5)
-            .slice(0, 8).map(e => e.tagName.toLowerCase() + (e.className ? '.' + String(e.className).trim().split(/\\s+/).join('.') : ''))""")
-        failures.append(f"horizontal scroll: scrollWidth {widths[0]} > innerWidth {widths[1]}; "
-                        f"elements reaching past the right edge: {wide}")
-    return failures
-
-
 def test_emergency_numbers_at_the_top_of_the_front_page_on_a_phone(open_context, catalogue, artifacts):
     context, recorder = open_context(viewport=PHONE)
     page = context.new_page()
@@ -200,7 +88,7 @@ def test_emergency_numbers_at_the_top_of_the_front_page_on_a_phone(open_context,
     bar = page.locator("nav.hn-nodlinje[aria-label='Nødnumre']")
     expect(bar).to_be_visible()
     expect(bar).to_contain_text("113")
-    failures = _phone_checks(page, catalogue)
+    failures = phone_checks(page, catalogue)
     assert not failures, "front page at 360 px:\n" + "\n".join(failures)
     assert not recorder.foreign(), f"requests left {recorder.origin}: {recorder.foreign()}"
 
@@ -232,6 +120,6 @@ def test_other_pages_fit_a_phone_with_the_emergency_bar(open_context, catalogue,
         if name == "sok":
             page.locator(RESULT_LINKS).first.wait_for(state="visible", timeout=15_000)
         page.screenshot(path=str(artifacts / f"{name}-360px.png"), full_page=True)
-        failures += [f"{path}: {failure}" for failure in _phone_checks(page, catalogue)]
+        failures += [f"{path}: {failure}" for failure in phone_checks(page, catalogue)]
     assert not failures, "\n".join(failures)
     assert not recorder.foreign(), f"requests left {recorder.origin}: {recorder.foreign()}"

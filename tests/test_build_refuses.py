@@ -1,29 +1,11 @@
 """The MkDocs build runs the same check and refuses to build a catalogue with problems."""
 from __future__ import annotations
 
-import os
-import subprocess
-import sys
-
-import yaml
-
-from tests.conftest import ROOT
-
-
-def mkdocs_project(project) -> None:
-    """Turn a copy of the fixture catalogue into a project MkDocs can build with our hooks and theme."""
-    config = yaml.safe_load((ROOT / "mkdocs.yml").read_text(encoding="utf-8"))
-    config["hooks"] = [str(ROOT / "generator" / "mkdocs" / "hooks.py")]
-    config["theme"]["custom_dir"] = str(ROOT / "site_overrides")
-    config["watch"] = ["services"]
-    project.write("mkdocs.yml", yaml.safe_dump(config, allow_unicode=True))
-    project.write("generator/pages/.keep", "")
+from tests.conftest import mkdocs_build, mkdocs_project
 
 
 def _build(project):
-    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
-    return subprocess.run([sys.executable, "-m", "mkdocs", "build", "--strict"], cwd=project.root,
-                          env=env, capture_output=True, text=True, timeout=300)
+    return mkdocs_build(project.root)
 
 
 def test_build_refuses_a_broken_catalogue_with_the_same_messages(project):

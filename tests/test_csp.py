@@ -7,7 +7,6 @@ import pytest
 
 from generator.mkdocs.csp import host_headers, inline_script_hashes, policy, with_policy
 from tests.site_pages import open_page, page_types
-from tests.test_browser import base_url, browser, open_context  # noqa: F401 (fixtures)
 
 _POLICY = re.compile(r'<meta http-equiv="Content-Security-Policy" content="([^"]*)">')
 # Collects the violations a page reports, from before its first script runs.

@@ -15,17 +15,15 @@ from __future__ import annotations
 
 import gzip
 import json
-import os
 import re
 import shutil
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 
-from tests.conftest import FIXTURE_CATALOGUE
-from tests.test_build_refuses import mkdocs_project
+from tests.conftest import FIXTURE_CATALOGUE, mkdocs_build
+from tests.conftest import mkdocs_project
+
 
 SOURCE_DATE_EPOCH = "1767225600"  # 2026-01-01T00:00:00Z
 # Pagefind's output whose bytes follow hash-map order (see the module docstring), by name.
@@ -47,10 +45,7 @@ class _Writer:
 def _build(root: Path, hash_seed: str) -> dict[str, bytes]:
     shutil.copytree(FIXTURE_CATALOGUE, root, dirs_exist_ok=True)
     mkdocs_project(_Writer(root))
-    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "SOURCE_DATE_EPOCH": SOURCE_DATE_EPOCH,
-           "PYTHONHASHSEED": hash_seed}
-    result = subprocess.run([sys.executable, "-m", "mkdocs", "build", "--strict"], cwd=root, env=env,
-                            capture_output=True, text=True, timeout=300)
+    result = mkdocs_build(root, env={"SOURCE_DATE_EPOCH": SOURCE_DATE_EPOCH, "PYTHONHASHSEED": hash_seed})
     assert result.returncode == 0, result.stdout + result.stderr
     site = root / "build" / "site"
     return {p.relative_to(site).as_posix(): p.read_bytes() for p in sorted(site.rglob("*")) if p.is_file()}

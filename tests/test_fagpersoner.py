@@ -6,7 +6,6 @@ from html.parser import HTMLParser
 
 import pytest
 
-from tests.test_browser import base_url, browser, catalogue, open_context  # noqa: F401 (fixtures)
 
 
 def test_every_bydel_has_a_referral_contact_or_an_explicit_unknown_with_a_fallback(shipped):

@@ -3,7 +3,8 @@ from __future__ import annotations
 
 import pytest
 
-from generator.views.paths import md_path, visits
+from generator.views.addresses import md_path
+from generator.views.paths import visits
 from generator.check.pipeline import check
 
 PATH = "journeys/test-sti.yml"
@@ -24,6 +25,12 @@ GRAPH_CASES = [
     ("ett-svar", "      - tekst: 12 år eller eldre\n        neste: ungdom\n", "", "too_short", 17,
      "sporsmal[2].svar", ["1", "minst 2"]),
     ("filnavn", "id: test-sti", "id: teststi", "file_name_mismatch", 2, "id", ["teststi"]),
+    # Two answers of one question with the same id would share one address; without id: an answer has its neste.
+    ("dobbelt-svar", "        neste: ungdom\n", "        neste: ungdom\n      - tekst: Vet ikke\n        neste: familie\n",
+     "journey_duplicate_answer", 23, "sporsmal[2].svar[3].neste", ["«alder»", "«familie»", "linje 19", "id: vet-ikke"]),
+    ("dobbelt-svar-id", "        neste: ungdom\n",
+     "        neste: ungdom\n      - tekst: Vet ikke\n        neste: familie\n        id: ungdom\n",
+     "journey_duplicate_answer", 24, "sporsmal[2].svar[3].id", ["«ungdom»", "linje 21"]),
 ]
 
 

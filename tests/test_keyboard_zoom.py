@@ -4,7 +4,6 @@ from __future__ import annotations
 import pytest
 
 from tests.site_pages import open_page, page_types
-from tests.test_browser import base_url, browser, open_context  # noqa: F401 (fixtures)
 
 pytestmark = pytest.mark.browser
 

@@ -68,7 +68,7 @@ def test_imports_only_go_down_the_stages():
     assert not wrong, "\n".join(wrong)
 
 
-def test_the_layer_check_sees_an_upward_import(tmp_path, monkeypatch):
+def test_the_layer_check_sees_an_upward_import():
     bad = GENERATOR / "check" / "zz_upward_probe.py"
     bad.write_text("from generator.site.render import render_site\nfrom ..views import coverage\n", encoding="utf-8")
     try:
@@ -87,3 +87,21 @@ def test_no_module_reaches_for_another_modules_private_names():
                 wrong += [f"{path.relative_to(ROOT)}:{node.lineno}: {alias.name}"
                           for alias in node.names if alias.name.startswith("_")]
     assert not wrong, "\n".join(wrong)
+
+
+MAX_MODULE_LINES = 300
+MAX_FUNCTION_LINES = 50
+
+
+def test_modules_and_functions_stay_small_enough_to_read():
+    too_long = []
+    for path in [*_modules(), *sorted((ROOT / "bench").glob("*.py"))]:
+        text = path.read_text(encoding="utf-8")
+        if len(text.splitlines()) > MAX_MODULE_LINES:
+            too_long.append(f"{path.relative_to(ROOT)}: {len(text.splitlines())} lines")
+        for node in ast.walk(ast.parse(text)):
+            if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef)):
+                length = node.end_lineno - node.lineno + 1
+                if length > MAX_FUNCTION_LINES:
+                    too_long.append(f"{path.relative_to(ROOT)}:{node.lineno}: {node.name}, {length} lines")
+    assert not too_long, "\n".join(too_long)

@@ -3,11 +3,8 @@ pages) still lands on a live page, and search no longer knows the old bydeler.""
 from __future__ import annotations
 
 import gzip
-import os
 import re
 import shutil
-import subprocess
-import sys
 from pathlib import Path
 from posixpath import normpath
 
@@ -16,10 +13,12 @@ import pytest
 from generator.site.boundaries import boundaries_asset
 from generator.check.pipeline import check, load_catalogue
 from generator.site.render import render_site
-from tests.conftest import FIXTURE_CATALOGUE
-from tests.test_build_refuses import mkdocs_project
+from tests.conftest import FIXTURE_CATALOGUE, mkdocs_build
+from tests.conftest import mkdocs_project
 
 NORDBY, SORBY = "services/nordby.yml", "services/sorby.yml"
+
+
 _REFRESH = re.compile(r'<meta http-equiv="refresh" content="0; url=([^"]+)">')
 
 
@@ -42,9 +41,7 @@ def merge_into_midtby(project) -> None:
 
 def build(project) -> Path:
     mkdocs_project(project)
-    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
-    result = subprocess.run([sys.executable, "-m", "mkdocs", "build", "--strict"], cwd=project.root, env=env,
-                            capture_output=True, text=True, timeout=300)
+    result = mkdocs_build(project.root)
     assert result.returncode == 0, result.stdout + result.stderr
     return project.root / "build" / "site"
 

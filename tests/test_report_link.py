@@ -3,10 +3,7 @@ to the bydel's editors, when an address is configured; no link at all when none 
 from __future__ import annotations
 
 import html
-import os
 import re
-import subprocess
-import sys
 from pathlib import Path
 from urllib.parse import parse_qs, urlsplit
 
@@ -14,7 +11,8 @@ import pytest
 import yaml
 
 from generator.check.pipeline import load_catalogue
-from tests.test_build_refuses import mkdocs_project
+from tests.conftest import mkdocs_build, mkdocs_project
+
 
 LINK_TEXT = "Meld fra om feil i denne informasjonen"
 # Placeholders on reserved domains (RFC 2606): no real repository or mailbox.
@@ -26,9 +24,7 @@ def build_with(project, extra: dict) -> Path:
     config = yaml.safe_load(project.read("mkdocs.yml"))
     config["extra"].update(extra)
     project.write("mkdocs.yml", yaml.safe_dump(config, allow_unicode=True))
-    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
-    result = subprocess.run([sys.executable, "-m", "mkdocs", "build", "--strict"], cwd=project.root,
-                            env=env, capture_output=True, text=True, timeout=300)
+    result = mkdocs_build(project.root)
     assert result.returncode == 0, result.stdout + result.stderr
     return project.root / "build" / "site"
 

@@ -14,8 +14,7 @@ from generator.site.render import format_phone, render_site
 from tests import search_eval
 from generator.catalogue.places import places
 from generator.site.search_folding import OTHER_FOLD, QUERY_FOLD, fold
-from tests.test_browser import RESULT_LINKS, wait_for_search
-from tests.test_browser import base_url, browser, catalogue, open_context  # noqa: F401 (fixtures)
+from tests.browser import RESULT_LINKS, wait_for_search
 
 WORDS = "services/sokeord.yml"
 HEADER = "# yaml-language-server: $schema=schema/sokeord.schema.json\n"

@@ -8,7 +8,6 @@ from generator.catalogue.places import everyday_names, places
 from generator.check.pipeline import check, load_catalogue
 from generator.site.search_config import CONFIG_FILE, VOCABULARY_FILE, search_assets, words
 from generator.site.search_folding import BODY_END, MARK, add_folded_spellings, folded_block, spellings
-from tests.test_browser import catalogue  # noqa: F401 (fixture)
 
 CRISIS = "services/kriseord.yml"
 

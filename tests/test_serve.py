@@ -8,7 +8,7 @@ import sys
 import time
 import urllib.request
 
-from tests.test_build_refuses import mkdocs_project
+from tests.conftest import mkdocs_project
 
 
 def _free_port() -> int:

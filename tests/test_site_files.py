@@ -4,7 +4,7 @@ from __future__ import annotations
 import subprocess
 import sys
 
-from generator.site.render import page_url
+from generator.views.addresses import page_url
 from tests.conftest import ROOT
 
 # Published by MkDocs and the theme themselves, not from the catalogue.

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import cached_property
 
 from generator.models import Katalogfil, Kategori, Tjeneste
 from generator.models.categories import RING_FORST
@@ -65,28 +66,34 @@ class Catalogue:
     ladder: list[str] = field(default_factory=lambda: list(RING_FORST))  # services/kategorier.yml ring_forst
     datasets: list = field(default_factory=list)  # list[Datasett]: where a fact's via: points
 
-    @property
+    # The areas and their services are complete when the catalogue is made (check/resolve.py), and every page
+    # asks for these lists: each is made once, or a build of n bydeler would take n² steps.
+    @cached_property
     def bydeler(self) -> list[Area]:
         return [a for a in self.areas if a.type == "bydel"]
 
-    @property
+    @cached_property
     def shared_areas(self) -> list[Area]:
         """City-wide and national services: they serve every bydel."""
         return [a for a in self.areas if a.type != "bydel"]
 
-    @property
+    @cached_property
     def services(self) -> list[Service]:
         return [s for a in self.areas for s in a.services]
 
-    def service(self, service_id: str) -> Service:
-        return next(s for s in self.services if s.id == service_id)
+    @cached_property
+    def _services_by_id(self) -> dict[str, Service]:
+        return {s.id: s for s in self.services}
 
-    @property
+    def service(self, service_id: str) -> Service:
+        return self._services_by_id[service_id]
+
+    @cached_property
     def emergency_lines(self) -> list[Service]:
         lines = [s for s in self.services if s.nodlinje is not None]
         return sorted(lines, key=lambda s: s.nodlinje)
 
-    @property
+    @cached_property
     def help_lines(self) -> list[Service]:
         """Helplines shown right after the emergency numbers wherever someone may be in danger."""
         lines = [s for s in self.services if s.hjelpelinje is not None]
@@ -100,7 +107,7 @@ class Catalogue:
         return [s for a in self.shared_areas for s in a.in_category(category_id)
                 if bydel is None or s.bydeler is None or bydel.id in s.bydeler]
 
-    @property
+    @cached_property
     def replaced_bydeler(self) -> dict[str, tuple[str, "Area"]]:
         """Bydeler merged into or renamed to a bydel of the catalogue (bydelsreformen): {old id: (old name, new area)}."""
         return {old.id: (old.navn, area) for area in self.bydeler for old in area.omrade.erstatter}

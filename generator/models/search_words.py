@@ -58,4 +58,6 @@ class Sokeord(_Strict):
 class Sokeordfil(_Strict):
     model_config = ConfigDict(extra="forbid", title="Søkeord")
 
-    sokeord: list[Sokeord] = Field(min_length=1)
+    sokeord: list[Sokeord] = Field(
+        min_length=1, description="Gruppene av ord, hver med - ord: først og minst én av kategorier, veivisere "
+                                  "eller bydeler.")

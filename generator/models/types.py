@@ -10,7 +10,11 @@ from urllib.parse import urlsplit
 from pydantic import AfterValidator, BeforeValidator, Field
 from pydantic_core import PydanticCustomError
 
+from generator.models.phone import as_meant as phone_digits
+
 ID_PATTERN = r"^[a-z0-9]+(-[a-z0-9]+)*$"
+# The stored form, also the JSON Schema's: 8 digits, or a free short number (110, 112, 113, 116xxx). It checks the
+# form only, not that libphonenumber knows the range: the editors' guides use made-up numbers such as 12345678.
 PHONE_PATTERN = r"^(\d{8}|11[023]|116\d{3})$"
 HTTPS_PATTERN = r"^https://[^\s/?#]+\.[^\s/?#]+(/[^\s]*)?$"
 
@@ -31,11 +35,9 @@ def _check_phone(value: object) -> object:
 
 
 def phone_as_meant(value: object) -> str:
-    """The number an editor most likely meant: +47 950 00 000 -> 95000000; "" if none is clear."""
-    digits = re.sub(r"[\s.()\-]", "", str(value))
-    for prefix in ("+47", "0047"):
-        if digits.startswith(prefix) and len(digits) == len(prefix) + 8:
-            digits = digits[len(prefix):]
+    """The number an editor most likely meant, read by libphonenumber: +47 950 00 000 -> 95000000;
+    "" if none is clear."""
+    digits = phone_digits(str(value))
     return digits if re.fullmatch(PHONE_PATTERN, digits) else ""
 
 

@@ -5,9 +5,10 @@ The browser fetches this file and finds the bydel itself: the reader's position 
 from __future__ import annotations
 
 import json
-from pathlib import Path
 
 from generator.catalogue.places import DATA, official_bydel_name, slug
+from generator.views.addresses import bydel_url
+
 
 BOUNDARIES = DATA / "oslo.geojson"
 ASSET = "assets/bydelsgrenser.json"
@@ -26,7 +27,7 @@ def boundaries_asset(bydel_ids: set[str], replaced: dict[str, tuple[str, str]] |
         if replaced and bydel_id in replaced:
             bydel_id, name = replaced[bydel_id]
         bydeler.append({"id": bydel_id, "navn": name,
-                        "side": f"bydeler/{bydel_id}/" if bydel_id in bydel_ids else None,
+                        "side": bydel_url(bydel_id) if bydel_id in bydel_ids else None,
                         "polygoner": polygons})
     return {ASSET: json.dumps({"bydeler": bydeler}, ensure_ascii=False, separators=(",", ":"))}
 

@@ -13,9 +13,10 @@ from markupsafe import escape
 from generator.catalogue import Catalogue
 from generator.site.boundaries import boundaries_asset
 from generator.site.open_data import open_data_files
-from generator.site.render import area_url, format_phone, render_site, tel_href
-from generator.views.paths import start_url
+from generator.site.render import format_phone, render_site, tel_href
 from generator.site.search_config import search_assets
+from generator.views.addresses import area_url
+from generator.views.paths import start_url
 
 
 def site_files(catalogue: Catalogue, today: dt.date | None = None, report_link: bool = False) -> dict[str, str]:

@@ -15,9 +15,10 @@ from pathlib import Path
 import yaml
 
 from generator.catalogue import Area, Catalogue, Service
+from generator.views.addresses import area_url, service_url
 from generator.views.freshness import service_checked
 from generator.catalogue.places import official_bydel_name
-from generator.site.render import format_phone
+from generator.models.phone import international as international_phone
 
 API = "api/v1"
 HSDS = "api/hsds/v3"
@@ -70,13 +71,13 @@ def service_data(service: Service) -> dict:
     data["omrade"] = {"id": service.area.id, "navn": service.area.navn, "type": service.area.type}
     data["kontaktpunkt"] = service.is_contact_point
     data["sist_kontrollert"] = service_checked(service).isoformat()
-    data["side"] = _page(f"tjenester/{service.id}/")
+    data["side"] = _page(service_url(service.id))
     return data
 
 
 def area_data(area: Area) -> dict:
     data = _dump(area.omrade)
-    data["side"] = _page(f"bydeler/{area.id}/" if area.type == "bydel" else f"omrader/{area.id}/")
+    data["side"] = _page(area_url(area))
     return data
 
 
@@ -141,7 +142,7 @@ def hsds_organization(area: Area) -> dict:
 
 
 def _phone(number: str, phone_id: str, **link) -> dict:
-    shown = f"+47 {format_phone(number)}" if len(number) == 8 else format_phone(number)
+    shown = international_phone(number)  # +47 950 00 000; a short number as dialled at home, 116 117
     return {"id": phone_id, **link, "number": shown, "type": "voice"}
 
 

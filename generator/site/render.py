@@ -12,14 +12,20 @@ import posixpath
 from pathlib import Path
 from urllib.parse import urlsplit
 
+from babel.dates import format_date as babel_format_date
 from jinja2 import Environment, FileSystemLoader, StrictUndefined, select_autoescape
 from markupsafe import Markup
 
 from generator.catalogue import Catalogue
+from generator.models import phone
 from generator.views.coverage import compute as compute_coverage
 from generator.views.freshness import READER_NOTICE_MONTHS, months_before, service_checked, stale
 from generator.site.guide import SITE_GUIDE, TEMPLATE as GUIDE_TEMPLATE, guide_context
-from generator.views.paths import md_path, start_url, visits
+from generator.site.guide import JOURNEYS_GUIDE, WORDS_GUIDE
+from generator.views.journey_map import journey_map
+from generator.views.addresses import (area_url, category_url, leaf_md_path, md_path, page_url, professional_url,
+                                       service_url)
+from generator.views.paths import start_url, visits
 from generator.catalogue.ladder import ladder
 from generator.views.numbers import numbers_for
 from generator.catalogue.places import neighbourhoods, official_bydel_name, places
@@ -28,8 +34,6 @@ from generator.site.search_config import crisis_journeys
 from generator.site.reports import area_report, service_report
 
 TEMPLATES = Path(__file__).with_name("templates")
-MONTHS = ["januar", "februar", "mars", "april", "mai", "juni", "juli", "august",
-          "september", "oktober", "november", "desember"]
 
 
 def environment() -> Environment:
@@ -47,11 +51,28 @@ def environment() -> Environment:
 
 
 def render_site(catalogue: Catalogue, today: dt.date | None = None, report_link: bool = False) -> dict[str, str]:
-    """`today` decides which facts are stale; the golden files fix it so they do not age.
+    """Every page, as Markdown with front matter: {source path: text}.
+
+    `today` decides which facts are stale; the golden files fix it so they do not age.
     `report_link`: the theme shows «Meld fra om feil» (mkdocs.yml extra), so pages may point to it."""
-    env = environment()
-    pages: dict[str, str] = {}
     today = today or dt.date.today()
+    env = _site_environment(catalogue, today, report_link)
+    pages: dict[str, str] = {}
+
+    def page(path: str, template: str, **context) -> None:
+        text = env.get_template(template).render(catalogue=catalogue, path=path, **context)
+        pages[path] = with_page_type(text, template.removesuffix(".md.j2"))
+
+    for group in (_reader_pages, _path_pages, _professional_pages, _about_pages):
+        group(page, catalogue)
+    _editor_pages(page, catalogue, today)
+    for redirect in redirects(catalogue):
+        page(redirect.md_path, "omdirigering.md.j2", redirect=redirect)
+    return pages
+
+
+def _site_environment(catalogue: Catalogue, today: dt.date, report_link: bool) -> Environment:
+    env = environment()
     env.globals["notice_before"] = months_before(today, READER_NOTICE_MONTHS)
     env.globals["dataset_named"] = catalogue.dataset
     env.globals["report_link"] = report_link
@@ -61,23 +82,27 @@ def render_site(catalogue: Catalogue, today: dt.date | None = None, report_link:
     # A bydel of the catalogue by its own name (a new bydel after the reform is not among the fifteen official ones).
     names = {a.id: a.navn for a in catalogue.bydeler}
     env.filters["bydel_name"] = lambda bydel_id: names.get(bydel_id) or official_bydel_name(bydel_id)
+    return env
 
-    def page(path: str, template: str, **context) -> None:
-        text = env.get_template(template).render(catalogue=catalogue, path=path, **context)
-        pages[path] = with_page_type(text, template.removesuffix(".md.j2"))
 
+def _reader_pages(page, catalogue: Catalogue) -> None:
     page("index.md", "index.md.j2")
     for audience in AUDIENCES:
         page(f"for/{audience['id']}.md", "malgruppe.md.j2", audience=audience)
     page("bydeler/index.md", "bydeler.md.j2")
+    page("bydeler/finn.md", "finn_bydel.md.j2", neighbourhoods=neighbourhoods(catalogue.bydeler))
     for area in catalogue.areas:
-        folder = "bydeler" if area.type == "bydel" else "omrader"
-        page(f"{folder}/{area.id}.md", "omrade.md.j2", area=area)
+        page(leaf_md_path(area_url(area)), "omrade.md.j2", area=area)
     for service in catalogue.services:
-        page(f"tjenester/{service.id}.md", "tjeneste.md.j2", service=service)
+        page(leaf_md_path(service_url(service.id)), "tjeneste.md.j2", service=service)
     page("kategorier/index.md", "kategorier.md.j2")
     for category in catalogue.categories:
-        page(f"kategorier/{category.id}.md", "kategori.md.j2", category=category)
+        page(leaf_md_path(category_url(category.id)), "kategori.md.j2", category=category)
+    page("nodnumre.md", "nodnumre.md.j2")
+    page("sok.md", "sok.md.j2", crisis_journeys=crisis_journeys(catalogue))
+
+
+def _path_pages(page, catalogue: Catalogue) -> None:
     page("veivisere/index.md", "veivisere.md.j2")
     for journey in catalogue.journeys:
         for visit in visits(journey):
@@ -89,26 +114,34 @@ def render_site(catalogue: Catalogue, today: dt.date | None = None, report_link:
                 page(md_path(visit.bydel_url(area.id)), "veiviser_utfall_bydel.md.j2", visit=visit, area=area)
                 page(md_path(visit.bydel_url(area.id) + "utskrift/"), "veiviser_utskrift.md.j2",
                      visit=visit, area=area)
+
+
+def _professional_pages(page, catalogue: Catalogue) -> None:
     page("fagpersoner/index.md", "fagpersoner.md.j2")
     for area in catalogue.bydeler:
-        page(f"fagpersoner/{area.id}.md", "fagperson_bydel.md.j2", area=area)
+        page(leaf_md_path(professional_url(area.id)), "fagperson_bydel.md.j2", area=area)
     page("fagpersoner/sammenligning.md", "fagperson_sammenligning.md.j2")
     page("fagpersoner/for-henvisning-til-bup.md", "fagperson_for_henvisning.md.j2")
     page("fagpersoner/nar-bup-avslar.md", "fagperson_avslag.md.j2")
     page("fagpersoner/omsorgsniva.md", "fagperson_omsorgsniva.md.j2")
-    page("bydeler/finn.md", "finn_bydel.md.j2", neighbourhoods=neighbourhoods(catalogue.bydeler))
-    page("nodnumre.md", "nodnumre.md.j2")
+
+
+def _about_pages(page, catalogue: Catalogue) -> None:
     page("om.md", "om.md.j2")
     page("dekning.md", "dekning.md.j2", coverage=compute_coverage(catalogue))
     page("personvern.md", "personvern.md.j2")
     page("tilgjengelighet.md", "tilgjengelighet.md.j2")
-    page("sok.md", "sok.md.j2", crisis_journeys=crisis_journeys(catalogue))
-    page(SITE_GUIDE, GUIDE_TEMPLATE, **guide_context("site"))
-    page("redaktorer/foreldet.md", "foreldet.md.j2", stale=stale(catalogue, today=today))
     page("apne-data.md", "apne_data.md.j2")
-    for redirect in redirects(catalogue):
-        page(redirect.md_path, "omdirigering.md.j2", redirect=redirect)
-    return pages
+
+
+def _editor_pages(page, catalogue: Catalogue, today: dt.date) -> None:
+    page(SITE_GUIDE, GUIDE_TEMPLATE, **guide_context("site"))
+    maps = [journey_map(catalogue, journey) for journey in catalogue.journeys]
+    page(JOURNEYS_GUIDE.site_page, JOURNEYS_GUIDE.template, **JOURNEYS_GUIDE.context("site", maps))
+    for jmap in maps:
+        page(jmap.md_path, "veiviser_kart.md.j2", jmap=jmap)
+    page(WORDS_GUIDE.site_page, WORDS_GUIDE.template, **WORDS_GUIDE.context("site"))
+    page("redaktorer/foreldet.md", "foreldet.md.j2", stale=stale(catalogue, today=today))
 
 
 # Who the front page asks about ("Hvem er du?"); the wording of each page is in its template.
@@ -128,28 +161,19 @@ def neighbourhood_names(catalogue: Catalogue) -> dict[str, list[str]]:
     return names
 
 
-def area_url(area) -> str:
-    return f"bydeler/{area.id}/" if area.type == "bydel" else f"omrader/{area.id}/"
-
-
 def format_phone(number: str) -> str:
-    """Norwegian grouping: 22 40 00 40, mobiles 952 98 322, 800 33 321, 116 117."""
-    if len(number) == 8:
-        if number[0] in "49" or number.startswith("800"):
-            return f"{number[:3]} {number[3:5]} {number[5:]}"
-        return " ".join(number[i:i + 2] for i in range(0, 8, 2))
-    if len(number) == 6:
-        return f"{number[:3]} {number[3:]}"
-    return number
+    """Norwegian grouping (libphonenumber, models/phone.py): 22 40 00 40, mobiles 952 98 322, 800 33 321, 116 117."""
+    return phone.national(number)
 
 
 def tel_href(number: str) -> str:
     # Short numbers are dialled as they are; eight-digit numbers work from abroad with +47.
-    return f"tel:+47{number}" if len(number) == 8 else f"tel:{number}"
+    return phone.tel_uri(number)
 
 
 def format_date(value: dt.date) -> str:
-    return f"{value.day}. {MONTHS[value.month - 1]} {value.year}"
+    """3. desember 2026: Babel's (CLDR's) Norwegian bokmål month names, in the pattern of its long date."""
+    return babel_format_date(value, "d. MMMM y", locale="nb")
 
 
 def host(url: str) -> str:
@@ -181,15 +205,6 @@ def with_page_type(text: str, page_type: str) -> str:
     if not body.startswith("---\n"):
         raise ValueError(f"{page_type}: a page template must begin with its front matter")
     return f"---\nsidetype: {json.dumps(page_type)}\n" + body[len("---\n"):]
-
-
-def page_url(md_path: str) -> str:
-    """The site-relative URL MkDocs gives a page: bydeler/sagene.md -> bydeler/sagene/."""
-    if md_path == "index.md":
-        return ""
-    if md_path.endswith("/index.md"):
-        return md_path[: -len("index.md")]
-    return md_path[: -len(".md")] + "/"
 
 
 def relative_to(target_url: str, from_md_path: str) -> str:

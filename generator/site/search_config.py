@@ -18,6 +18,7 @@ from functools import cache
 from stop_words import get_stop_words
 
 from generator.catalogue import Catalogue
+from generator.views.addresses import bydel_url
 from generator.views.paths import start_url
 from generator.catalogue.places import places
 from generator.site.search_folding import fold
@@ -45,16 +46,16 @@ def search_assets(catalogue: Catalogue) -> dict[str, str]:
 
 def search_config(catalogue: Catalogue) -> dict:
     areas = {area.id: area for area in catalogue.bydeler}
-    bydeler = {" ".join(words(area.navn.removeprefix("Bydel "))): [area.navn, f"bydeler/{area.id}/"]
+    bydeler = {" ".join(words(area.navn.removeprefix("Bydel "))): [area.navn, bydel_url(area.id)]
                for area in catalogue.bydeler}
     steder = {}
     for place in places(catalogue.bydeler):
         area = areas[place.bydel_id]
-        steder[" ".join(words(place.name))] = [place.name, area.navn, f"bydeler/{area.id}/"]
+        steder[" ".join(words(place.name))] = [place.name, area.navn, bydel_url(area.id)]
     for bydel_id, found in catalogue.search_words.by_bydel.items():
         area = areas[bydel_id]
         for word in found.shown:
-            steder.setdefault(" ".join(words(word)), [word, area.navn, f"bydeler/{area.id}/"])
+            steder.setdefault(" ".join(words(word)), [word, area.navn, bydel_url(area.id)])
     return {
         "stoppord": sorted(stop_words()),
         "bydeler": bydeler,
