@@ -7,12 +7,9 @@ and the Pagefind index.
 """
 from __future__ import annotations
 
-import html
 import logging
-import re
 from pathlib import Path
 
-from markupsafe import escape
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import Abort
 from mkdocs.structure.files import File, Files
@@ -58,27 +55,8 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
     return files
 
 
-def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: Files) -> str:
-    # The theme prints the front matter title as HTML (<title>, the header), unescaped; it is
-    # an editor's text, so it is escaped once here.
-    if isinstance(page.meta.get("title"), str):
-        page.meta["title"] = escape(page.meta["title"])
-    return markdown
-
-
-_PAGEFIND_FILTER = re.compile(r'data-pagefind-filter="([^"]*)"')
-
-
 def on_post_page(output: str, page: Page, config: MkDocsConfig) -> str:
-    # Pagefind decodes a filter attribute's entities twice; the search page shows the value as text.
-    # So an editor's text is escaped once for Pagefind and once for the attribute.
-    def escape_for_pagefind(match: re.Match) -> str:
-        text = html.unescape(match.group(1))
-        for _ in range(2):
-            text = html.escape(text)
-        return f'data-pagefind-filter="{text}"'
-
-    return _with_policy(add_folded_spellings(_PAGEFIND_FILTER.sub(escape_for_pagefind, output)))
+    return _with_policy(add_folded_spellings(output))
 
 
 def on_post_template(output: str, template_name: str, config: MkDocsConfig) -> str:

@@ -14,7 +14,7 @@ from urllib.parse import urlsplit
 
 from babel.dates import format_date as babel_format_date
 from jinja2 import Environment, FileSystemLoader, StrictUndefined, select_autoescape
-from markupsafe import Markup
+from markupsafe import Markup, escape
 
 from generator.catalogue import Catalogue
 from generator.models import phone
@@ -43,7 +43,7 @@ def environment() -> Environment:
                       extensions=["jinja2.ext.do"])
     env.tests["contains"] = lambda sequence, item: item in sequence
     env.filters.update(phone=format_phone, tel=tel_href, date_nb=format_date, host=host,
-                       front_matter=front_matter, ages=format_ages,
+                       front_matter=front_matter, pagefind=pagefind_attribute, ages=format_ages,
                        relative_to=relative_to, area_url=area_url, start_url=start_url,
                        bydel_name=official_bydel_name, service_report=service_report, area_report=area_report,
                        service_checked=service_checked)
@@ -193,9 +193,18 @@ def format_ages(malgruppe) -> str:
 
 
 def front_matter(values: dict) -> Markup:
-    # JSON is valid YAML, and it escapes whatever an editor wrote in a title.
+    # JSON is valid YAML, and it escapes whatever an editor wrote in a title. The theme prints the title as
+    # HTML (<title>, the header) without escaping it: so it is escaped here, once, like all the page's text.
+    values = {key: str(escape(value)) if key == "title" and isinstance(value, str) else value
+              for key, value in values.items()}
     lines = ["---"] + [f"{key}: {json.dumps(value, ensure_ascii=False)}" for key, value in values.items()]
     return Markup("\n".join(lines + ["---"]))
+
+
+def pagefind_attribute(text: str) -> Markup:
+    """A value for a data-pagefind-filter attribute. Pagefind decodes the attribute's entities twice and the
+    search page shows the value as text, so an editor's text is escaped once for Pagefind and once for HTML."""
+    return Markup(escape(str(escape(text))))
 
 
 def with_page_type(text: str, page_type: str) -> str:
