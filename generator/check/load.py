@@ -24,6 +24,8 @@ MAX_FILE_BYTES = 1_000_000
 TIMESTAMP_TAG = "tag:yaml.org,2002:timestamp"
 STR_TAG = "tag:yaml.org,2002:str"
 MERGE_TAG = "tag:yaml.org,2002:merge"
+INT_TAG = "tag:yaml.org,2002:int"
+FLOAT_TAG = "tag:yaml.org,2002:float"
 
 
 @dataclass
@@ -109,6 +111,8 @@ class _Loader(yaml.SafeLoader):
       The merge key «<<», which only merges what an alias names, is an ordinary key.
     - A plain scalar that looks like a date but is no real day (2026-02-30) stays the text it is,
       instead of PyYAML raising for it, so the model's date type can say what is wrong with it.
+    - A plain scalar with a colon between digits (14:00) is text, as in YAML 1.2 and the editors' VS Code,
+      not PyYAML's base-60 number (840): editors write clock times that way.
     """
 
     def __init__(self, stream):
@@ -129,6 +133,8 @@ class _Loader(yaml.SafeLoader):
     def resolve(self, kind, value, implicit):
         tag = super().resolve(kind, value, implicit)
         if tag == TIMESTAMP_TAG and not _is_timestamp(value):
+            return STR_TAG
+        if tag in (INT_TAG, FLOAT_TAG) and ":" in value:
             return STR_TAG
         if tag == MERGE_TAG:
             return STR_TAG  # «<<» merges what an alias names; without aliases it is only an unknown key

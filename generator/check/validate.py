@@ -10,6 +10,7 @@ from pathlib import Path
 
 from generator.check.load import Document, load_document
 from generator.check.problems import Problem, describe_location, problem
+from generator.models.hours import DAY_WORDS, UNION_TAGS
 
 M = TypeVar("M", bound=BaseModel)
 
@@ -57,7 +58,8 @@ def load_optional_file(root: Path, name: str, model: type[M]) -> tuple[M | None,
 
 
 def _to_problem(doc: Document, model: type[BaseModel], error: dict) -> Problem:
-    location = tuple(error["loc"])
+    # A union's tag (liste, døgnåpent in tider) is pydantic's name for a branch, not a key in the file.
+    location = tuple(part for part in error["loc"] if part not in UNION_TAGS)
     kind = error["type"]
     ctx = dict(error.get("ctx") or {})
     if "felt" in ctx:
@@ -74,6 +76,8 @@ def _to_problem(doc: Document, model: type[BaseModel], error: dict) -> Problem:
         details["name"] = location[-1]
         details["allowed"] = ", ".join(_allowed_fields(model, location[:-1]))
         details["suggestion"] = mente_du(_meant_field(model, location))
+    elif kind == "ukedag":
+        details["suggestion"] = did_you_mean(str(error.get("input")).strip().lower(), list(DAY_WORDS))
     elif kind == "string_too_long":
         details["length"] = len(error.get("input") or "")
     elif kind == "literal_error":

@@ -6,7 +6,7 @@ from typing import Literal
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 from pydantic_core import PydanticCustomError
 
-from .facts import JaNeiFakta, NettsideFakta, TekstFakta, TelefonFakta
+from .facts import JaNeiFakta, NettsideFakta, TekstFakta, TelefonFakta, TidFakta
 from .types import Dato, HttpsUrl, Id, Tekst
 
 Hvem = Literal["barn", "unge", "foreldre", "fagpersoner"]
@@ -46,9 +46,9 @@ class Kontakt(_Strict):
     telefon: TelefonFakta | None = Field(default=None, description="Tjenestens telefonnummer, med kilde og dato.")
     nettside: NettsideFakta | None = Field(default=None, description="Tjenestens egen nettside, med kilde og dato.")
     adresse: TekstFakta | None = Field(default=None, description="Besøksadressen, med kilde og dato.")
-    apningstider: TekstFakta | None = Field(
+    apningstider: TidFakta | None = Field(
         default=None, description="Åpningstider. Utelat dem heller enn å gjette; skriv dem som kilden.")
-    telefontid: TekstFakta | None = Field(
+    telefontid: TidFakta | None = Field(
         default=None,
         description="Når telefonen er betjent, hvis kilden sier det og det er annerledes enn åpningstidene. "
                     "Vises ved nummeret.")

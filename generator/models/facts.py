@@ -4,6 +4,7 @@ from __future__ import annotations
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 from pydantic_core import PydanticCustomError
 
+from .hours import ALWAYS_OPEN, Tider
 from .types import Dato, HttpsUrl, Id, Tekst, Telefon
 
 
@@ -60,6 +61,26 @@ class NettsideFakta(Fakta):
 
 class TekstFakta(Fakta):
     verdi: Tekst = Field(description="Opplysningen med bydelens egne ord, for eksempel en adresse.")
+
+
+class TidFakta(TekstFakta):
+    """Opening or phone hours: the source's own words, and, when they state them plainly, the same hours as data."""
+    tider: Tider | None = Field(
+        default=None,
+        description="De samme tidene som i verdi, som data, bare når verdi sier dem entydig (hvilke dager, fra "
+                    "og til). En liste med hva, dager, fra og til, eller døgnåpent (hele døgnet, hver dag). "
+                    "verdi er fortsatt det som vises. Sier kilden ikke hvilke dager, utelat tider.")
+    apent_helligdager: bool | None = Field(
+        default=None,
+        description="Bare med en liste i tider: true når kilden sier at tidene også gjelder på helligdager. "
+                    "Uten linjen er tjenesten regnet som stengt på helligdager.")
+
+    @model_validator(mode="after")
+    def _holidays_need_listed_hours(self) -> "TidFakta":
+        if self.apent_helligdager is not None and (self.tider is None or self.tider == ALWAYS_OPEN):
+            raise PydanticCustomError("helligdager_uten_tider", "holidays without hours",
+                                      {"tider": self.tider or "", "felt": "apent_helligdager"})
+        return self
 
 
 class JaNeiFakta(Fakta):

@@ -19,6 +19,7 @@ from markupsafe import Markup, escape
 from generator.catalogue import Catalogue
 from generator.models import phone
 from generator.views.coverage import compute as compute_coverage
+from generator.views.hours import hours_data
 from generator.views.freshness import READER_NOTICE_MONTHS, months_before, service_checked, stale
 from generator.site.guide import SITE_GUIDE, TEMPLATE as GUIDE_TEMPLATE, guide_context
 from generator.site.guide import JOURNEYS_GUIDE, WORDS_GUIDE
@@ -46,7 +47,7 @@ def environment() -> Environment:
                        front_matter=front_matter, pagefind=pagefind_attribute, ages=format_ages,
                        relative_to=relative_to, area_url=area_url, start_url=start_url,
                        bydel_name=official_bydel_name, service_report=service_report, area_report=area_report,
-                       service_checked=service_checked)
+                       service_checked=service_checked, hours_data=hours_data)
     return env
 
 
