@@ -46,15 +46,21 @@ def _settle(page) -> None:
         pass
 
 
+def _open(browser, base_url: str, url: str):
+    """A fresh desktop context (empty cache) on `url`, settled: (context, its response log, the page)."""
+    context = browser.new_context(base_url=base_url, viewport={"width": 1280, "height": 900})
+    log = Log(origin(base_url))
+    log.attach(context)
+    page = context.new_page()
+    page.goto(url)
+    _settle(page)
+    return context, log, page
+
+
 def first_visits(browser, base_url: str, urls: dict[str, str]) -> list[list[str]]:
     rows = []
     for name, url in urls.items():
-        context = browser.new_context(base_url=base_url, viewport={"width": 1280, "height": 900})
-        log = Log(origin(base_url))
-        log.attach(context)
-        page = context.new_page()
-        page.goto(url)
-        _settle(page)
+        context, log, page = _open(browser, base_url, url)
         bodies = log.bodies()
         context.close()
         raw = sum(b[1] for b in bodies)
@@ -67,12 +73,7 @@ def first_visits(browser, base_url: str, urls: dict[str, str]) -> list[list[str]
 def pagefind_search(browser, base_url: str):
     """From the front page, a query in the header form: (bytes fetched for it until results show,
     the result message, bytes fetched for a second query on the search page)."""
-    context = browser.new_context(base_url=base_url, viewport={"width": 1280, "height": 900})
-    log = Log(origin(base_url))
-    log.attach(context)
-    page = context.new_page()
-    page.goto("./")
-    _settle(page)
+    context, log, page = _open(browser, base_url, "./")
     since = log.mark()
     page.fill("#hn-sok-felt", QUERY)
     with page.expect_navigation():
@@ -94,12 +95,7 @@ def pagefind_search(browser, base_url: str):
 def lunr_search(browser, base_url: str):
     """The same query in Material's own search box: (search bytes fetched from the page's start,
     the result message, bytes fetched for a second query)."""
-    context = browser.new_context(base_url=base_url, viewport={"width": 1280, "height": 900})
-    log = Log(origin(base_url))
-    log.attach(context)
-    page = context.new_page()
-    page.goto("./")
-    _settle(page)
+    context, log, page = _open(browser, base_url, "./")
     box = page.locator("input.md-search__input")
     box.click()
     box.press_sequentially(QUERY, delay=20)  # Material searches on key presses, not on fill()

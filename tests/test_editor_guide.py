@@ -13,22 +13,10 @@ from generator.models import Katalogfil, Kategorifil
 from generator.check.pipeline import check
 from generator.check.problems import messages
 from tests.conftest import ROOT
+from tests.guide_checks import guide_paths, undescribed_fields
 from tests.update_golden import rendered_fixture
 
 NORDBY = "services/nordby.yml"
-
-
-def guide_paths(text: str) -> set[str]:
-    """Every field path the guide lists: each section's «Gjelder:» paths joined with its table's field names."""
-    paths: set[str] = set()
-    for section in re.split(r"^### ", text, flags=re.M)[1:]:
-        where = re.search(r"^Gjelder: (.*)$", section, re.M)
-        if where is None:
-            continue
-        prefixes = [p.replace("(øverste nivå)", "") for p in re.findall(r"`([^`]*)`", where.group(1))]
-        for name in re.findall(r"^\| `([a-z_]+)` \|", section, re.M):
-            paths |= {f"{prefix}.{name}" if prefix else name for prefix in prefixes}
-    return paths
 
 
 def test_the_committed_guide_is_up_to_date():
@@ -46,16 +34,7 @@ def test_every_model_field_is_in_the_guide(where):
 
 
 def test_every_field_has_a_description_for_the_guide_and_the_schema():
-    def undescribed(model, seen=()):
-        for name, info in model.model_fields.items():
-            if not info.description:
-                yield f"{model.__name__}.{name}"
-        for info in model.model_fields.values():
-            for arg in [info.annotation, *getattr(info.annotation, "__args__", ())]:
-                for inner in [arg, *getattr(arg, "__args__", ())]:
-                    if isinstance(inner, type) and hasattr(inner, "model_fields") and inner not in seen:
-                        yield from undescribed(inner, seen + (model,))
-    missing = sorted(set(undescribed(Katalogfil)) | set(undescribed(Kategorifil)))
+    missing = undescribed_fields(Katalogfil, Kategorifil)
     assert not missing, f"fields without description (the guide and VS Code show it): {missing}"
 
 

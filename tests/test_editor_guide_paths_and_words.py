@@ -21,7 +21,7 @@ from generator.check.pipeline import check, load_catalogue
 from generator.check.problems import messages
 from generator.views.journey_map import journey_map, map_url
 from tests.conftest import FIXTURE_CATALOGUE, ROOT
-from tests.test_editor_guide import guide_paths
+from tests.guide_checks import guide_paths, undescribed_fields
 from tests.update_golden import GOLDEN_TODAY, rendered_fixture
 
 GUIDE_MODELS = [(JOURNEYS_GUIDE, (Veiviser,)), (WORDS_GUIDE, (Sokeordfil, Kriseordfil))]
@@ -59,16 +59,7 @@ def test_every_model_field_is_in_the_guide(guide, models, where):
 
 
 def test_every_field_has_a_description_for_the_guides_and_the_schemas():
-    def undescribed(model, seen=()):
-        for name, info in model.model_fields.items():
-            if not info.description:
-                yield f"{model.__name__}.{name}"
-        for info in model.model_fields.values():
-            for arg in [info.annotation, *getattr(info.annotation, "__args__", ())]:
-                for inner in [arg, *getattr(arg, "__args__", ())]:
-                    if isinstance(inner, type) and hasattr(inner, "model_fields") and inner not in seen:
-                        yield from undescribed(inner, seen + (model,))
-    missing = sorted({name for model in (Veiviser, Sokeordfil, Kriseordfil) for name in undescribed(model)})
+    missing = undescribed_fields(Veiviser, Sokeordfil, Kriseordfil)
     assert not missing, f"fields without description (the guides and VS Code show it): {missing}"
 
 
